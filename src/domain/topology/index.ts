@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './parse';
+export * from './order';
+export * from './structure';
+export * from './tree-index';
+export * from './labels';

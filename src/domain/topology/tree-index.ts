@@ -1,0 +1,130 @@
+/**
+ * The tree index: built once per response in O(n log n) (sorting siblings), read by every view.
+ *
+ * A topology that is not a proper tree (no root, two roots, a parent that does not exist, a cycle,
+ * a duplicate id, a child under the wrong kind of parent) still indexes: each defect becomes a
+ * structural diagnostic, and nodes that cannot be reached from a root are kept as "detached"
+ * subtrees — shown apart and flagged, never silently re-rooted under the site.
+ */
+import { compareIds } from './order';
+import type { MicrogridNode, MicrogridTopology, NodeId, NodeKind, TopologyIssue } from './schema';
+import { structuralDiagnostics, type StructuralDiagnostic } from './structure';
+
+export type KindCounts = Readonly<Record<string, number>>;
+
+export interface TopologyIndex {
+  readonly topology: MicrogridTopology;
+  /** Nodes by id; with duplicate ids, one deterministic pick (see `structure.ts`). */
+  readonly nodes: ReadonlyMap<NodeId, MicrogridNode>;
+  /** Nodes with `parent_id: null`, sorted. Exactly one in a sound topology. */
+  readonly roots: readonly NodeId[];
+  /** Tops of subtrees that hang from no root (their parent is missing, or they sit in a cycle). */
+  readonly detached: readonly NodeId[];
+  /** Children of each node, sorted by id (natural order: "cp-2" before "cp-10"). */
+  readonly children: ReadonlyMap<NodeId, readonly NodeId[]>;
+  /** Depth from its root (roots and detached tops are 0). */
+  readonly depth: ReadonlyMap<NodeId, number>;
+  /** Pre-order of every indexed node: roots first, then detached subtrees. */
+  readonly order: readonly NodeId[];
+  /** Number of descendants of each kind beneath each node. */
+  readonly countsBeneath: ReadonlyMap<NodeId, KindCounts>;
+  /** Warnings (and any other issues) whose `entity.id` is the node's id, in the received order. */
+  readonly issuesByNode: ReadonlyMap<string, readonly TopologyIssue[]>;
+  readonly diagnostics: readonly StructuralDiagnostic[];
+  /** Ancestors from the root (or detached top) down to `id`, inclusive. */
+  pathTo(id: NodeId): NodeId[];
+  childrenOf(id: NodeId): readonly NodeId[];
+}
+
+const EMPTY: readonly NodeId[] = Object.freeze([]);
+
+export function buildTopologyIndex(topology: MicrogridTopology): TopologyIndex {
+  const { nodes, diagnostics, roots, detached } = structuralDiagnostics(topology);
+
+  const children = new Map<NodeId, NodeId[]>();
+  for (const node of nodes.values()) {
+    if (node.parent_id === null || !nodes.has(node.parent_id)) continue;
+    const list = children.get(node.parent_id);
+    if (list) list.push(node.id);
+    else children.set(node.parent_id, [node.id]);
+  }
+  for (const list of children.values()) list.sort(compareIds);
+
+  // Iterative pre-order walk; `visited` guards against cycles among detached nodes.
+  const depth = new Map<NodeId, number>();
+  const order: NodeId[] = [];
+  for (const top of [...roots, ...detached]) {
+    if (depth.has(top)) continue;
+    const stack: Array<[NodeId, number]> = [[top, 0]];
+    while (stack.length > 0) {
+      const [id, d] = stack.pop()!;
+      if (depth.has(id)) continue;
+      depth.set(id, d);
+      order.push(id);
+      const kids = children.get(id);
+      if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, d + 1]);
+    }
+  }
+
+  // Post-order roll-up of counts by kind (reverse pre-order visits children before parents).
+  const countsBeneath = new Map<NodeId, Record<string, number>>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i]!;
+    const own: Record<string, number> = countsBeneath.get(id) ?? {};
+    countsBeneath.set(id, own);
+    const node = nodes.get(id)!;
+    const parent = node.parent_id;
+    if (parent === null || !depth.has(parent) || depth.get(parent)! >= depth.get(id)!) continue;
+    const up: Record<string, number> = countsBeneath.get(parent) ?? {};
+    countsBeneath.set(parent, up);
+    up[node.kind] = (up[node.kind] ?? 0) + 1;
+    for (const kind in own) up[kind] = (up[kind] ?? 0) + own[kind]!;
+  }
+
+  const issuesByNode = new Map<string, TopologyIssue[]>();
+  for (const issue of topology.warnings) {
+    const list = issuesByNode.get(issue.entity.id);
+    if (list) list.push(issue);
+    else issuesByNode.set(issue.entity.id, [issue]);
+  }
+  for (const id of issuesByNode.keys()) {
+    if (!nodes.has(id as NodeId)) {
+      diagnostics.push({
+        code: 'ISSUE_ENTITY_UNKNOWN',
+        message: `A warning names ${id}, which is not a node of this topology.`,
+        nodeIds: [],
+      });
+    }
+  }
+
+  const pathTo = (id: NodeId): NodeId[] => {
+    const path: NodeId[] = [];
+    let current: NodeId | null = id;
+    const d = depth.get(id);
+    if (d === undefined) return path;
+    for (let i = d; i >= 0 && current !== null; i--) {
+      path.push(current);
+      current = i > 0 ? (nodes.get(current)?.parent_id ?? null) : null;
+    }
+    return path.reverse();
+  };
+
+  return {
+    topology,
+    nodes,
+    roots,
+    detached,
+    children,
+    depth,
+    order,
+    countsBeneath,
+    issuesByNode,
+    diagnostics,
+    pathTo,
+    childrenOf: (id) => children.get(id) ?? EMPTY,
+  };
+}
+
+export function kindOf(index: TopologyIndex, id: NodeId): NodeKind | undefined {
+  return index.nodes.get(id)?.kind;
+}

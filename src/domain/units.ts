@@ -1,0 +1,44 @@
+/**
+ * Units of the domain. Data carries watts; the screen shows kilowatts. Brands keep the two (and
+ * amperes) from being mixed by accident: a plain number must be converted on purpose.
+ */
+declare const brand: unique symbol;
+type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type Watts = Brand<number, 'Watts'>;
+export type Kilowatts = Brand<number, 'Kilowatts'>;
+/** Current per phase. */
+export type Amperes = Brand<number, 'Amperes'>;
+
+export const watts = (value: number): Watts => value as Watts;
+export const amperes = (value: number): Amperes => value as Amperes;
+export const toKilowatts = (w: Watts): Kilowatts => (w / 1000) as Kilowatts;
+
+/** Line-to-neutral voltage the domain assumes when none is given. */
+export const NOMINAL_VOLTAGE_V = 230;
+
+/** Power drawn by `current` per phase on `phases` phases at `voltageV` line-to-neutral. */
+export function powerFromCurrent(current: Amperes, phases: number, voltageV = NOMINAL_VOLTAGE_V): Watts {
+  return watts(current * phases * voltageV);
+}
+
+/** Current per phase needed for `power` on `phases` phases at `voltageV` line-to-neutral. */
+export function currentFromPower(power: Watts, phases: number, voltageV = NOMINAL_VOLTAGE_V): Amperes {
+  return amperes(power / (phases * voltageV));
+}
+
+/**
+ * kW for the screen: one decimal place, none at or above 100 kW ("22.1 kW", "150 kW").
+ * Trailing ".0" is kept below 100 kW so columns of values line up.
+ */
+export function formatKilowatts(w: Watts | null | undefined): string {
+  if (w === null || w === undefined || !Number.isFinite(w)) return '—';
+  const kw = toKilowatts(w);
+  const digits = Math.abs(kw) >= 100 ? 0 : 1;
+  return `${kw.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} kW`;
+}
+
+export function formatAmperes(a: Amperes | null | undefined): string {
+  if (a === null || a === undefined || !Number.isFinite(a)) return '—';
+  return `${a.toLocaleString('en-US', { maximumFractionDigits: 1 })} A`;
+}

@@ -31,14 +31,18 @@ export function currentFromPower(power: Watts, phases: number, voltageV = NOMINA
  * kW for the screen: one decimal place, none at or above 100 kW ("22.1 kW", "150 kW").
  * Trailing ".0" is kept below 100 kW so columns of values line up.
  */
+// Formatters are built once: constructing one per call dominates when thousands of values are shown.
+const KW_ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const KW_WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const UP_TO_ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 export function formatKilowatts(w: Watts | null | undefined): string {
   if (w === null || w === undefined || !Number.isFinite(w)) return '—';
   const kw = toKilowatts(w);
-  const digits = Math.abs(kw) >= 100 ? 0 : 1;
-  return `${kw.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} kW`;
+  return `${(Math.abs(kw) >= 100 ? KW_WHOLE : KW_ONE_DECIMAL).format(kw)} kW`;
 }
 
 export function formatAmperes(a: Amperes | null | undefined): string {
   if (a === null || a === undefined || !Number.isFinite(a)) return '—';
-  return `${a.toLocaleString('en-US', { maximumFractionDigits: 1 })} A`;
+  return `${UP_TO_ONE_DECIMAL.format(a)} A`;
 }

@@ -36,5 +36,6 @@ export function installDomStubs(): void {
   });
   // jsdom has no layout; React Flow and scrollIntoView callers only need these to exist.
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-  SVGElement.prototype.getBBox ??= () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
+  const svg = SVGElement.prototype as SVGElement & { getBBox?: () => DOMRect };
+  svg.getBBox ??= () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }

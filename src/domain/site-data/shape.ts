@@ -1,0 +1,113 @@
+/**
+ * The shape of site data: the records the backend keeps and derives the topology from.
+ *
+ * Only what makes data "not site data at all" is checked here (not an object, a section that is
+ * not an array, a record without a string id, a descriptive field of the wrong type). Fields the
+ * issue catalog covers — capacities, ratings and the ids that link records — are kept as
+ * `unknown` and judged by the derivation, so a bad value there becomes an issue, never a throw.
+ */
+import { z } from 'zod';
+import { describeZodError } from '../topology';
+
+/** Thrown when the input is not site data; `problems` lists every offending path. */
+export class SiteDataError extends Error {
+  override readonly name = 'SiteDataError';
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Not site data: ${problems.join('; ')}`);
+    this.problems = problems;
+  }
+}
+
+const id = z.string().min(1);
+const text = z.string().nullish();
+const nonNegative = z.number().nonnegative().nullish();
+const phases = z.union([z.literal(1), z.literal(3)]).nullish();
+/** A field the derivation judges itself (see the issue catalog). */
+const judged = z.unknown().optional();
+// Absent sections are empty; a section that is present must be a list.
+const section = <T extends z.ZodType>(record: T) => z.array(record).optional().transform((v) => v ?? []);
+
+const DepotSchema = z.object({
+  id,
+  name: text,
+  timezone: text,
+  // Versions below 3 keep the legacy (flat) balancing path; absent means the current one.
+  usable_power_calculation_version: z.number().int().nullish(),
+});
+
+const GridConnectionSchema = z.object({
+  id,
+  name: text,
+  circuit_id: judged,
+});
+
+const CircuitSchema = z.object({
+  id,
+  name: text,
+  parent_circuit_id: judged,
+  phases,
+  voltage_v: z.number().nullish(),
+  default_capacity_w: judged,
+  safe_capacity_w: judged,
+  breaker_rating_a: nonNegative,
+});
+
+const ChargePointSchema = z.object({
+  id,
+  name: text,
+  ocpp_id: text,
+  circuit_id: judged,
+  vendor: text,
+  model: text,
+  serial_number: text,
+  firmware_version: text,
+  power_type: text,
+  phases,
+  max_power_w: judged,
+  evse_count: z.number().int().nonnegative().nullish(),
+  status: text,
+});
+
+const ConnectorSchema = z.object({
+  id,
+  name: text,
+  charge_point_id: judged,
+  connector_id: z.union([z.number(), z.string()]).nullish(),
+  evse_id: z.union([z.number(), z.string()]).nullish(),
+  standard: text,
+  power_type: text,
+  phases,
+  max_power_w: judged,
+  max_current_a: nonNegative,
+  max_voltage_v: z.number().nullish(),
+  status: text,
+});
+
+export const SiteDataSchema = z.object({
+  depot: DepotSchema,
+  microgrid: z.object({
+    id,
+    name: text,
+    grid_connections: section(GridConnectionSchema),
+  }),
+  circuits: section(CircuitSchema),
+  charge_points: section(ChargePointSchema),
+  connectors: section(ConnectorSchema),
+});
+
+export type SiteData = z.output<typeof SiteDataSchema>;
+/** What a scenario file holds (before defaults are filled in). */
+export type SiteDataInput = z.input<typeof SiteDataSchema>;
+export type GridConnectionRecord = z.output<typeof GridConnectionSchema>;
+export type CircuitRecord = z.output<typeof CircuitSchema>;
+export type ChargePointRecord = z.output<typeof ChargePointSchema>;
+export type ConnectorRecord = z.output<typeof ConnectorSchema>;
+
+/** Parses the shape of site data, or throws a `SiteDataError` naming every bad path. */
+export function parseSiteData(raw: unknown): SiteData {
+  const result = SiteDataSchema.safeParse(raw);
+  if (!result.success) throw new SiteDataError(describeZodError(result.error));
+  return result.data;
+}

@@ -1,0 +1,124 @@
+/**
+ * Times the app in headless Chromium on generated depots (`large-<n>` scenarios of the mock
+ * backend): navigation to the graph's first painted nodes, and a click on a graph node to its
+ * details showing. Each figure is measured inside the page with `performance.now()` (navigation
+ * start is its time origin) and the frame after the DOM change, so the harness's own latency does
+ * not count. Prints medians; run with `npm run bench:browser`.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4174';
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 5);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+// Installed before any page script: records when the first graph node is attached, then the next
+// frame (a paint), and when the microgrid response arrived.
+const FIRST_NODES_PROBE = `
+  window.__bench = {};
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('.react-flow__node')) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__bench.firstNodes = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+async function loadOnce(browser: Browser, size: number) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(FIRST_NODES_PROBE);
+  const page = await context.newPage();
+  await page.goto(`${BASE}/?depot=large-${size}`);
+  await page.waitForFunction(() => (window as unknown as { __bench: { firstNodes?: number } }).__bench.firstNodes, null, {
+    timeout: 60_000,
+  });
+  const timing = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: { firstNodes: number } }).__bench;
+    const response = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.includes('/api/depot/')) as PerformanceResourceTiming | undefined;
+    return { firstNodes: bench.firstNodes, responseEnd: response?.responseEnd ?? NaN };
+  });
+  const shown = await page.locator('.react-flow__node').count();
+  return { page, context, timing, shown };
+}
+
+async function clickToDetails(page: Page, nth: number): Promise<number> {
+  const nodes = page.locator('.react-flow__node[data-id^="cp-"], .react-flow__node');
+  const target = nodes.nth(nth);
+  await target.scrollIntoViewIfNeeded();
+  const name = (await target.getAttribute('data-id')) ?? '';
+  await page.evaluate((id) => {
+    const w = window as unknown as { __click?: { start?: number; end?: number } };
+    w.__click = {};
+    const el = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)!;
+    el.addEventListener('click', () => { w.__click!.start = performance.now(); }, { capture: true, once: true });
+    const details = document.querySelector('[aria-label="Details"]')!;
+    new MutationObserver((_, observer) => {
+      if (details.textContent?.includes(id)) {
+        observer.disconnect();
+        requestAnimationFrame(() => { w.__click!.end = performance.now(); });
+      }
+    }).observe(details, { childList: true, subtree: true, characterData: true });
+  }, name);
+  await target.click();
+  await page.waitForFunction(() => (window as unknown as { __click: { end?: number } }).__click.end);
+  return page.evaluate(() => {
+    const c = (window as unknown as { __click: { start: number; end: number } }).__click;
+    return c.end - c.start;
+  });
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Nothing answers at ${BASE}.`);
+}
+
+async function main() {
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  console.log(`Chromium ${browser.version()}; ${LOADS} cold loads and ${CLICKS} clicks per size; medians.`);
+  console.log('connectors | response received | first graph nodes painted | graph nodes shown | click → details');
+  for (const size of SIZES) {
+    const responses: number[] = [];
+    const firsts: number[] = [];
+    const clicks: number[] = [];
+    let shown = 0;
+    for (let i = 0; i < LOADS; i++) {
+      const run = await loadOnce(browser, size);
+      responses.push(run.timing.responseEnd);
+      firsts.push(run.timing.firstNodes);
+      shown = run.shown;
+      if (i === LOADS - 1) {
+        for (let c = 0; c < CLICKS; c++) clicks.push(await clickToDetails(run.page, 1 + c));
+      }
+      await run.context.close();
+    }
+    const ms = (x: number) => `${x.toFixed(0)} ms`.padStart(8);
+    console.log(
+      `${String(size).padStart(10)} | ${ms(median(responses)).padStart(17)} | ${ms(median(firsts)).padStart(25)} | ${String(shown).padStart(17)} | ${ms(median(clicks)).padStart(15)}`,
+    );
+  }
+  await browser.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { NodeId } from '../domain/topology';
+import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depot-picker';
+import { DepotScreen } from './DepotScreen';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, useUrlState } from './url-state';
+import './app.css';
+
+function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOption[] | null; onChoose: (id: string) => void }) {
+  return (
+    <section className="start-screen" aria-labelledby="start-heading">
+      <h2 id="start-heading">Choose a depot</h2>
+      {scenarios !== null && scenarios.length > 0 ? (
+        <>
+          <p>Pick a mock scenario, or enter a depot id above.</p>
+          <ScenarioList scenarios={scenarios} onChoose={onChoose} />
+        </>
+      ) : (
+        <p>Enter a depot id above to see its microgrid topology.</p>
+      )}
+    </section>
+  );
+}
+
+/** The page: header with the depot picker, then whatever the URL's depot calls for. */
+export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[] | null }) {
+  const { depot, node } = useUrlState();
+  const chooseDepot = (id: string) => navigate({ depot: id, node: null });
+  const selectNode = (id: NodeId | null) => navigate({ depot, node: id });
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Depot microgrid</h1>
+        <DepotPicker scenarios={scenarios} depotId={depot} onChoose={chooseDepot} />
+      </header>
+      <main className="app-main">
+        <ErrorBoundary label="This depot" resetKey={depot}>
+          {depot === null ? (
+            <StartScreen scenarios={scenarios} onChoose={chooseDepot} />
+          ) : (
+            <DepotScreen key={depot} depotId={depot} nodeParam={node} onSelect={selectNode} />
+          )}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { microgridQueryKey, microgridQueryOptions } from '../api';
+import type { NodeId } from '../domain/topology';
+import { ApiErrorView } from '../features/problems/ApiErrorView';
+import { useApiConfig } from './api-config';
+import { CancelledView, LoadingView } from './LoadingView';
+import { TopologyScreen } from './TopologyScreen';
+
+interface Props {
+  depotId: string;
+  nodeParam: string | null;
+  onSelect: (id: NodeId | null) => void;
+}
+
+/** One depot's request, from loading to the topology or to a clear account of what went wrong. */
+export function DepotScreen({ depotId, nodeParam, onSelect }: Props) {
+  const config = useApiConfig();
+  const queryClient = useQueryClient();
+  const query = useQuery(microgridQueryOptions(depotId, config));
+  const retry = () => void query.refetch();
+
+  if (query.isPending) {
+    // Cancelled before any answer: the query is back to pending and no longer fetching.
+    if (query.fetchStatus === 'idle') return <CancelledView depotId={depotId} onRetry={retry} />;
+    return (
+      <LoadingView key={depotId} depotId={depotId} onCancel={() => void queryClient.cancelQueries({ queryKey: microgridQueryKey(depotId) })} />
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="error-screen">
+        {query.isFetching && (
+          <p role="status" className="retrying">
+            Trying again…
+          </p>
+        )}
+        <ApiErrorView error={query.error} onRetry={retry} />
+      </div>
+    );
+  }
+  return <TopologyScreen topology={query.data} nodeParam={nodeParam} onSelect={onSelect} />;
+}

@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { readApiConfig } from '../api';
+import type { ScenarioOption } from '../features/depot-picker';
+import { App } from './App';
+import { ErrorBoundary } from './ErrorBoundary';
+import { AppProviders, createQueryClient } from './providers';
+import './theme.css';
+
+const container = document.getElementById('root');
+
+async function start(): Promise<void> {
+  if (container === null) throw new Error('The page has no #root element.');
+  let scenarios: readonly ScenarioOption[] | null = null;
+  // Decided at build time: without VITE_MOCK this branch is dead code, so no mock reaches the bundle.
+  if (import.meta.env.VITE_MOCK === 'true') {
+    const [{ startMockWorker }, { SCENARIOS }] = await Promise.all([
+      import('../../mocks/browser'),
+      import('../../mocks/scenarios/index'),
+    ]);
+    await startMockWorker();
+    scenarios = SCENARIOS;
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary label="The app">
+        <AppProviders client={createQueryClient()} config={readApiConfig()}>
+          <App scenarios={scenarios} />
+        </AppProviders>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}
+
+start().catch((error: unknown) => {
+  // Nothing rendered yet, so say so in plain DOM rather than leave a blank page.
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `The app could not start: ${error instanceof Error ? error.message : String(error)}`;
+  (container ?? document.body).replaceChildren(message);
+});

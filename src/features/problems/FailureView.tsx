@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import { HttpError, ResponseShapeError, type ApiError } from '../../api';
+import { RawResponse } from './RawResponse';
+import './problems.css';
+
+/** What happened, in plain words, for an error that is not a 422. */
+export function explainFailure(error: ApiError): string {
+  switch (error.kind) {
+    case 'network':
+      return 'The request did not reach the server. Check your connection, then retry.';
+    case 'timeout':
+      return 'The server did not answer in time. It may be busy; retry in a moment.';
+    case 'response-shape':
+      return 'The server answered, but not in the shape this app understands. Retrying will not help; report it with the details below.';
+    case 'aborted':
+      return 'The request was cancelled.';
+    case 'topology-problem':
+      return 'The topology of this depot cannot be assembled.';
+    case 'http':
+      if (error.status === 401) return 'You are not signed in, or your session has expired. Sign in again, then retry.';
+      if (error.status === 403) return 'Your account may not see this depot. Ask an administrator for access.';
+      if (error.status === 404) return `There is no depot "${error.depotId}", or it has no microgrid. Check the depot id.`;
+      if (error.status !== null && error.status >= 500) return 'The server failed while answering. This is usually temporary; retry.';
+      return 'The server refused the request.';
+  }
+}
+
+/** Every failure other than a 422: headline, explanation, what the server said, and a retry. */
+export function FailureView({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+  const headingId = useId();
+  const serverSays = error instanceof HttpError ? error.detail : null;
+  return (
+    <section className="failure-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>{error.title}</h2>
+      <p>{explainFailure(error)}</p>
+      <dl className="failure-facts">
+        <dt>Depot</dt>
+        <dd>
+          <code>{error.depotId}</code>
+        </dd>
+        {error.status !== null && (
+          <>
+            <dt>Status</dt>
+            <dd>HTTP {error.status}</dd>
+          </>
+        )}
+        {serverSays && (
+          <>
+            <dt>Server message</dt>
+            <dd className="failure-server-message">{serverSays}</dd>
+          </>
+        )}
+        {error.kind === 'network' && (
+          <>
+            <dt>Cause</dt>
+            <dd>{error.message}</dd>
+          </>
+        )}
+      </dl>
+      {error instanceof ResponseShapeError && (
+        <>
+          <h3>Where the response breaks the contract</h3>
+          <ul className="failure-shape-problems" aria-label="Where the response breaks the contract">
+            {error.problems.map((p) => (
+              <li key={p}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="problem-actions">
+        <button type="button" onClick={onRetry}>
+          Retry
+        </button>
+      </div>
+      <RawResponse body={error.rawBody} />
+    </section>
+  );
+}

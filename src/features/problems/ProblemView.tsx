@@ -1,0 +1,64 @@
+import { useId } from 'react';
+import type { ParsedProblem } from '../../domain/topology';
+import { CopyIssuesButton } from './CopyIssuesButton';
+import { IssueList } from './IssueList';
+import { problemAsText } from './issues-text';
+import { RawResponse } from './RawResponse';
+import './problems.css';
+
+export interface ProblemViewProps {
+  depotId: string;
+  problem: ParsedProblem;
+  /** The body as received, for "Show raw response". */
+  rawBody: string | null;
+  /** Ask again, e.g. after an administrator fixed the site data. */
+  onRetry?: () => void;
+}
+
+/** The 422 screen: why the topology cannot be assembled, issue by issue. */
+export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewProps) {
+  const headingId = useId();
+  const issues = problem.errors;
+  const count = issues?.length ?? 0;
+  return (
+    <section className="problem-view" aria-labelledby={headingId}>
+      <h2 id={headingId}>{problem.title ?? 'Microgrid topology cannot be assembled'}</h2>
+      {problem.detail && <p className="problem-detail">{problem.detail}</p>}
+      <p className="problem-ids">
+        Depot <code>{problem.depot_id ?? depotId}</code>
+        {problem.microgrid_id && (
+          <>
+            , microgrid <code>{problem.microgrid_id}</code>
+          </>
+        )}
+      </p>
+      {issues === null ? (
+        <div className="problem-unreadable" role="note">
+          <p>The list of issues in this response could not be read:</p>
+          <ul>
+            {(problem.errorsProblems ?? []).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p>The raw response below shows what the server sent.</p>
+        </div>
+      ) : (
+        <>
+          <h3>
+            {count} blocking {count === 1 ? 'issue' : 'issues'}
+          </h3>
+          <IssueList issues={issues} label="Blocking issues" />
+        </>
+      )}
+      <div className="problem-actions">
+        {issues !== null && issues.length > 0 && <CopyIssuesButton text={problemAsText(problem, depotId)} />}
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            Check again
+          </button>
+        )}
+      </div>
+      <RawResponse body={rawBody} />
+    </section>
+  );
+}

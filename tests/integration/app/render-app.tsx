@@ -1,0 +1,20 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ApiConfig } from '../../../src/api';
+import { App } from '../../../src/app/App';
+import { AppProviders } from '../../../src/app/providers';
+import { SCENARIOS } from '../../../mocks/scenarios';
+
+export const testConfig: ApiConfig = { baseUrl: '', token: null, accountId: null, workspaceId: null, timeoutMs: 10_000, retries: 0 };
+
+/** The whole app at `search` (e.g. "?depot=small-depot"), against whatever MSW serves. */
+export function renderApp(search = '', config: ApiConfig = testConfig) {
+  window.history.replaceState(null, '', `/${search}`);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+  const view = render(
+    <AppProviders client={client} config={config}>
+      <App scenarios={SCENARIOS} />
+    </AppProviders>,
+  );
+  return { ...view, client };
+}

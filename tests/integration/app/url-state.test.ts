@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { navigate, parseUrlState, searchFor, useUrlState } from '../../../src/app/url-state';
+
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('url state', () => {
+  it('parses depot and node, decoding them', () => {
+    expect(parseUrlState('?depot=a%2Fb%20c%3F&node=cp-017')).toEqual({ depot: 'a/b c?', node: 'cp-017' });
+    expect(parseUrlState('?node=cp-017')).toEqual({ depot: null, node: null });
+    expect(parseUrlState('?depot=&node=')).toEqual({ depot: null, node: null });
+  });
+
+  it('writes them encoded and keeps other parameters', () => {
+    expect(searchFor({ depot: 'a/b c?', node: null }, '?lang=en&node=x')).toBe('?lang=en&depot=a%2Fb+c%3F');
+    expect(searchFor({ depot: null, node: null }, '?depot=x')).toBe('');
+  });
+
+  it('push adds a history entry, replace does not, and back restores the earlier state', async () => {
+    const { result } = renderHook(() => useUrlState());
+    const before = window.history.length;
+    act(() => navigate({ depot: 'welshpool', node: null }));
+    act(() => navigate({ depot: 'welshpool', node: 'cp-017' }));
+    expect(result.current).toEqual({ depot: 'welshpool', node: 'cp-017' });
+    expect(window.history.length).toBe(before + 2);
+    act(() => navigate({ depot: 'welshpool', node: 'cp-018' }, 'replace'));
+    expect(window.history.length).toBe(before + 2);
+    expect(window.location.search).toBe('?depot=welshpool&node=cp-018');
+
+    await act(async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    });
+    expect(result.current).toEqual({ depot: 'welshpool', node: null });
+  });
+});

@@ -1,0 +1,60 @@
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HttpError, microgridQueryOptions } from '../../../src/api';
+import { BASE, config, topology } from './fixtures';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const URL_PATTERN = `${BASE}/api/depot/:depotId/microgrid`;
+
+function client() {
+  return new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+}
+
+describe('microgridQueryOptions', () => {
+  it('retries a 5xx once by default and then succeeds', async () => {
+    let calls = 0;
+    server.use(
+      http.get(URL_PATTERN, () => {
+        calls += 1;
+        return calls === 1 ? HttpResponse.text('busy', { status: 503 }) : HttpResponse.json(topology);
+      }),
+    );
+    const data = await client().fetchQuery(microgridQueryOptions('dep-1', config({ retries: 1 })));
+    expect(calls).toBe(2);
+    expect(data.depot_id).toBe('dep-1');
+  });
+
+  it('gives up after the configured number of retries', async () => {
+    let calls = 0;
+    server.use(
+      http.get(URL_PATTERN, () => {
+        calls += 1;
+        return HttpResponse.text('busy', { status: 503 });
+      }),
+    );
+    await expect(client().fetchQuery(microgridQueryOptions('dep-1', config({ retries: 2 })))).rejects.toBeInstanceOf(HttpError);
+    expect(calls).toBe(3);
+  });
+
+  it('never retries a 4xx', async () => {
+    let calls = 0;
+    server.use(
+      http.get(URL_PATTERN, () => {
+        calls += 1;
+        return HttpResponse.json({ detail: 'Forbidden' }, { status: 403 });
+      }),
+    );
+    await expect(client().fetchQuery(microgridQueryOptions('dep-1', config({ retries: 3 })))).rejects.toBeInstanceOf(HttpError);
+    expect(calls).toBe(1);
+  });
+
+  it('keys the query by depot id', () => {
+    expect(microgridQueryOptions('a/b', config()).queryKey).toEqual(['microgrid', 'a/b']);
+  });
+});

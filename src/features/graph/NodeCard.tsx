@@ -1,0 +1,80 @@
+/** The face of one graph node: what an operator reads at a glance. */
+import { useContext, type JSX, type MouseEvent } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import { KindIcon } from '../../ui/KindIcon';
+import { GraphActionsContext } from './graphActions';
+import { issuesSummary, type GraphNodeData } from './nodeData';
+
+const STATUS_TONES: Record<string, string> = {
+  Available: 'ok',
+  Charging: 'busy',
+  Preparing: 'busy',
+  SuspendedEV: 'busy',
+  SuspendedEVSE: 'busy',
+  Finishing: 'busy',
+  Faulted: 'bad',
+  Unavailable: 'off',
+  Offline: 'off',
+};
+
+export function NodeCard({ data, selected }: { data: GraphNodeData; selected: boolean }): JSX.Element {
+  const { toggle } = useContext(GraphActionsContext);
+  const issues = issuesSummary(data.errors, data.warnings);
+  const toggleText = data.beneath ? `${data.collapsed ? 'Show' : 'Hide'} ${data.beneath}` : null;
+  const onToggle = (event: MouseEvent<HTMLButtonElement>): void => {
+    // The toggle is not a click on the node: it must not select it.
+    event.stopPropagation();
+    toggle(data.id);
+  };
+  return (
+    <div className="graph-node" data-kind={data.kind} data-selected={selected || undefined} data-unplaced={data.unplaced || undefined}>
+      <Handle type="target" position={Position.Left} isConnectable={false} className="graph-node__handle" />
+      <div className="graph-node__head">
+        <KindIcon kind={data.kind} size={16} />
+        <span className="graph-node__kind">{data.kindText}</span>
+        {data.unplaced ? <span className="graph-node__flag">Unplaced</span> : null}
+        {issues ? (
+          <span className="graph-node__badge" data-severity={data.errors > 0 ? 'error' : 'warning'} title={issues}>
+            <span aria-hidden="true">{data.errors > 0 ? '✖' : '▲'} {data.errors + data.warnings}</span>
+            <span className="visually-hidden">{issues}</span>
+          </span>
+        ) : null}
+      </div>
+      <div className="graph-node__title" title={data.title}>{data.title}</div>
+      <div className="graph-node__cap">
+        {data.cap === null ? (
+          <span className="graph-node__muted">No power cap</span>
+        ) : (
+          <>
+            <strong>{data.cap}</strong> <span className="graph-node__muted">{data.capSource}</span>
+          </>
+        )}
+      </div>
+      {data.facts.length > 0 || data.status ? (
+        <div className="graph-node__facts">
+          {data.status ? (
+            <span className="graph-node__status">
+              <span className="graph-node__dot" data-tone={STATUS_TONES[data.status] ?? 'unknown'} aria-hidden="true" />
+              {data.status}
+            </span>
+          ) : null}
+          {data.facts.map((fact) => (
+            <span key={fact}>{fact}</span>
+          ))}
+        </div>
+      ) : null}
+      {toggleText ? (
+        <button
+          type="button"
+          className="graph-node__toggle nodrag nopan"
+          aria-expanded={!data.collapsed}
+          title={toggleText}
+          onClick={onToggle}
+        >
+          {toggleText}
+        </button>
+      ) : null}
+      <Handle type="source" position={Position.Right} isConnectable={false} className="graph-node__handle" />
+    </div>
+  );
+}

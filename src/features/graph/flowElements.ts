@@ -1,0 +1,93 @@
+/**
+ * React Flow elements from a layout. Node objects are built once per layout; selecting swaps in
+ * new objects only for the nodes whose selection changed, so React Flow (which compares node
+ * objects by identity) and the memoised node components leave every other node alone.
+ */
+import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import type { NodeId, TopologyIndex } from '../../domain/topology';
+import type { TreeLayout } from './layout';
+import { nodeSizeOf } from './layout';
+import { buildNodeData, type GraphNodeData } from './nodeData';
+
+export const TOPOLOGY_NODE_TYPE = 'topology';
+export type TopologyFlowNode = Node<GraphNodeData, typeof TOPOLOGY_NODE_TYPE>;
+
+// Data objects per index, per node and per flag state: a node whose own facts did not change keeps
+// the same data object across layouts (a collapse elsewhere moves it but does not redraw it).
+const dataCache = new WeakMap<TopologyIndex, Map<string, GraphNodeData>>();
+
+function nodeData(index: TopologyIndex, id: NodeId, collapsed: boolean, unplaced: boolean): GraphNodeData {
+  let cache = dataCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    dataCache.set(index, cache);
+  }
+  const key = `${collapsed ? 1 : 0}${unplaced ? 1 : 0}${id}`;
+  let data = cache.get(key);
+  if (!data) {
+    data = buildNodeData(index, id, collapsed, unplaced);
+    cache.set(key, data);
+  }
+  return data;
+}
+
+const HANDLE = 6;
+
+/**
+ * Sizes and handle positions are known from the kind, so each node says them up front. A node
+ * object without them makes React Flow render it off-screen to measure it, which, on a big depot,
+ * turns every re-layout into thousands of mounts despite `onlyRenderVisibleElements`.
+ */
+function handlesFor(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
+}
+
+export function buildFlowNodes(
+  index: TopologyIndex,
+  layout: TreeLayout,
+  collapsed: ReadonlySet<NodeId>,
+): TopologyFlowNode[] {
+  return layout.visible.map((id) => {
+    const data = nodeData(index, id, collapsed.has(id), layout.unplaced.has(id));
+    const size = nodeSizeOf(data.kind);
+    return {
+      id,
+      type: TOPOLOGY_NODE_TYPE,
+      position: layout.positions.get(id)!,
+      data,
+      width: size.width,
+      height: size.height,
+      measured: { width: size.width, height: size.height },
+      handles: handlesFor(size.width, size.height),
+      ariaLabel: data.ariaLabel,
+      selected: false,
+      draggable: false,
+      connectable: false,
+    };
+  });
+}
+
+export function buildFlowEdges(layout: TreeLayout): Edge[] {
+  return layout.edges.map(([source, target]) => ({
+    id: `${source}->${target}`,
+    source,
+    target,
+    type: 'smoothstep',
+    focusable: false,
+    selectable: false,
+    // The lines only restate the tree, which every node label and the tree view already say.
+    domAttributes: { 'aria-hidden': true },
+  }));
+}
+
+/** The same array entries except the selected node, which becomes a selected copy. */
+export function withSelection(nodes: readonly TopologyFlowNode[], selectedId: NodeId | null): TopologyFlowNode[] {
+  if (selectedId === null) return nodes as TopologyFlowNode[];
+  return nodes.map((node) =>
+    node.id === selectedId ? { ...node, selected: true, domAttributes: { 'aria-current': 'true' } } : node,
+  );
+}

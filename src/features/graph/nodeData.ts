@@ -1,0 +1,133 @@
+/**
+ * What one graph node draws, computed from the index once per layout. Pure. A node's data holds
+ * only its own facts (no index, no other nodes), so a memoised node re-renders only when they change.
+ */
+import {
+  countLabel,
+  KNOWN_NODE_KINDS,
+  kindLabel,
+  limitSourceLabel,
+  type KindCounts,
+  type NodeId,
+  type NodeKind,
+  type TopologyIndex,
+} from '../../domain/topology';
+import { formatAmperes, formatKilowatts } from '../../domain/units';
+
+export type IssueSeverity = 'error' | 'warning';
+
+export interface GraphNodeData extends Record<string, unknown> {
+  readonly id: NodeId;
+  readonly kind: NodeKind;
+  readonly kindText: string;
+  /** The name, or the id when the node has none. */
+  readonly title: string;
+  /** "150 kW", or null when the node imposes no power cap. */
+  readonly cap: string | null;
+  /** "rating", "default capacity", ... or null without a cap. */
+  readonly capSource: string | null;
+  /** Short facts per kind: OCPP id, power type, standard, rating. */
+  readonly facts: readonly string[];
+  /** OCPP-style status for chargers and connectors. */
+  readonly status: string | null;
+  readonly errors: number;
+  readonly warnings: number;
+  /** "2 chargers, 4 connectors": everything beneath, or null for a leaf. */
+  readonly beneath: string | null;
+  readonly collapsed: boolean;
+  readonly unplaced: boolean;
+  readonly ariaLabel: string;
+}
+
+/** Kinds in the order of the hierarchy, unknown kinds after them by code. */
+export function countsSummary(counts: KindCounts | undefined): string | null {
+  if (!counts) return null;
+  const known: readonly string[] = KNOWN_NODE_KINDS;
+  const kinds = Object.keys(counts).filter((k) => (counts[k] ?? 0) > 0);
+  kinds.sort((a, b) => {
+    const ia = known.indexOf(a);
+    const ib = known.indexOf(b);
+    if (ia !== ib) return (ia === -1 ? known.length : ia) - (ib === -1 ? known.length : ib);
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  if (kinds.length === 0) return null;
+  return kinds.map((k) => countLabel(k, counts[k]!)).join(', ');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function issuesSummary(errors: number, warnings: number): string | null {
+  const parts: string[] = [];
+  if (errors > 0) parts.push(plural(errors, 'error'));
+  if (warnings > 0) parts.push(plural(warnings, 'warning'));
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+function factsOf(kind: NodeKind, asset: Record<string, unknown>): string[] {
+  const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
+  const facts: Array<string | null> = [];
+  if (kind === 'CHARGE_POINT') {
+    const ocpp = str(asset.ocpp_id);
+    facts.push(ocpp ? `OCPP ${ocpp}` : null, str(asset.power_type));
+  } else if (kind === 'CONNECTOR') {
+    const current = typeof asset.max_current_a === 'number' ? formatAmperes(asset.max_current_a as never) : null;
+    facts.push(str(asset.standard), str(asset.power_type), current);
+  } else if (kind === 'GRID_CONNECTION' || kind === 'CIRCUIT') {
+    const breaker = typeof asset.breaker_rating_a === 'number' ? `Breaker ${formatAmperes(asset.breaker_rating_a as never)}` : null;
+    facts.push(breaker);
+  }
+  return facts.filter((f): f is string => f !== null);
+}
+
+export function buildNodeData(
+  index: TopologyIndex,
+  id: NodeId,
+  collapsed: boolean,
+  unplaced: boolean,
+): GraphNodeData {
+  const node = index.nodes.get(id);
+  const kind: NodeKind = node?.kind ?? 'UNKNOWN';
+  const kindText = kindLabel(kind);
+  const title = node?.name ?? id;
+  const capW = node?.limit?.max_power_w ?? null;
+  const cap = capW === null ? null : formatKilowatts(capW);
+  const capSource = capW === null ? null : limitSourceLabel(node?.limit?.source ?? null);
+  const asset = (node?.asset ?? {}) as Record<string, unknown>;
+  const status = (kind === 'CHARGE_POINT' || kind === 'CONNECTOR') && typeof asset.status === 'string' ? asset.status : null;
+  let errors = 0;
+  let warnings = 0;
+  for (const issue of index.issuesByNode.get(id) ?? []) {
+    if (issue.severity === 'error') errors++;
+    else warnings++;
+  }
+  const beneath = countsSummary(index.countsBeneath.get(id));
+  const label = [
+    `${kindText} ${title}`,
+    cap ?? 'no power cap',
+    beneath,
+    issuesSummary(errors, warnings),
+    status,
+    collapsed && beneath ? 'collapsed' : null,
+    unplaced ? 'unplaced' : null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(', ');
+  return {
+    id,
+    kind,
+    kindText,
+    title,
+    cap,
+    capSource,
+    facts: factsOf(kind, asset),
+    status,
+    errors,
+    warnings,
+    beneath,
+    collapsed,
+    unplaced,
+    ariaLabel: label,
+  };
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+/**
+ * Render-count guard: selecting a node redraws only the nodes whose look changes (the newly and
+ * the previously selected), and folding a subtree redraws only the node that was folded.
+ */
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { asNodeId } from '../../../src/domain/topology';
+import type * as NodeCardModule from '../../../src/features/graph/NodeCard';
+import { TopologyGraph } from '../../../src/features/graph/TopologyGraph';
+import { generateDepot } from '../../unit/graph/depot-fixture';
+import { indexOf } from '../../unit/graph/helpers';
+
+const renders = vi.hoisted(() => new Map<string, number>());
+
+vi.mock('../../../src/features/graph/NodeCard', async (importOriginal) => {
+  const actual = await importOriginal<typeof NodeCardModule>();
+  return {
+    NodeCard: (props: Parameters<typeof actual.NodeCard>[0]) => {
+      renders.set(props.data.id, (renders.get(props.data.id) ?? 0) + 1);
+      return actual.NodeCard(props);
+    },
+  };
+});
+
+afterEach(cleanup);
+
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 30)));
+const counts = () => Object.fromEntries([...renders].sort(([a], [b]) => (a < b ? -1 : 1)));
+
+describe('graph node render counts', () => {
+  // 1 microgrid, 1 grid connection, 2 circuits, 10 chargers, 20 connectors: 34 nodes, all drawn
+  const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 2, chargersPerCircuit: 5, connectorsPerCharger: 2 }));
+
+  it('redraws only the nodes whose selection changed', async () => {
+    const onSelect = vi.fn();
+    const { rerender } = render(<TopologyGraph index={index} selectedId={null} onSelect={onSelect} />);
+    await screen.findByRole('group', { name: /^Charger Charger 3,/ });
+    await settle();
+    expect(renders.size).toBe(34);
+    renders.clear();
+
+    rerender(<TopologyGraph index={index} selectedId={asNodeId('cp-3')} onSelect={onSelect} />);
+    await settle();
+    expect(counts()).toEqual({ 'cp-3': 1 });
+
+    renders.clear();
+    rerender(<TopologyGraph index={index} selectedId={asNodeId('cp-7-c1')} onSelect={onSelect} />);
+    await settle();
+    expect(counts()).toEqual({ 'cp-3': 1, 'cp-7-c1': 1 });
+
+    renders.clear();
+    rerender(<TopologyGraph index={index} selectedId={null} onSelect={onSelect} />);
+    await settle();
+    expect(counts()).toEqual({ 'cp-7-c1': 1 });
+  });
+
+  it('redraws only the folded node when a subtree is folded', async () => {
+    const user = userEvent.setup();
+    render(<TopologyGraph index={index} selectedId={null} onSelect={vi.fn()} />);
+    const charger = await screen.findByRole('group', { name: /^Charger Charger 3,/ });
+    await settle();
+    renders.clear();
+
+    await user.click(within(charger).getByRole('button', { name: 'Hide 2 connectors' }));
+    await settle();
+    expect(counts()).toEqual({ 'cp-3': 1 });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { asNodeId } from '../../../src/domain/topology';
+import { buildFlowEdges, buildFlowNodes, withSelection } from '../../../src/features/graph/flowElements';
+import { layoutTree } from '../../../src/features/graph/layout';
+import { generateDepot } from './depot-fixture';
+import { indexOf } from './helpers';
+
+// mg-1, gc-1, circ-1-1, cp-1, cp-1-c1, cp-1-c2, cp-2, cp-2-c1, cp-2-c2
+const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, chargersPerCircuit: 2, connectorsPerCharger: 2 }));
+const none = new Set<ReturnType<typeof asNodeId>>();
+
+describe('withSelection', () => {
+  const base = buildFlowNodes(index, layoutTree(index, none), none);
+
+  it('replaces only the selected node object', () => {
+    const selected = withSelection(base, asNodeId('cp-2'));
+    const changed = selected.filter((node, i) => node !== base[i]).map((node) => node.id);
+    expect(changed).toEqual(['cp-2']);
+    const cp2 = selected.find((node) => node.id === 'cp-2')!;
+    expect(cp2.selected).toBe(true);
+    expect(cp2.domAttributes).toEqual({ 'aria-current': 'true' });
+    expect(cp2.data).toBe(base.find((node) => node.id === 'cp-2')!.data);
+  });
+
+  it('returns the base objects when nothing is selected', () => {
+    expect(withSelection(base, null)).toBe(base);
+  });
+});
+
+describe('buildFlowNodes', () => {
+  it('keeps the data of nodes whose own facts did not change across layouts', () => {
+    const before = buildFlowNodes(index, layoutTree(index, none), none);
+    const folded = new Set([asNodeId('cp-1')]);
+    const after = buildFlowNodes(index, layoutTree(index, folded), folded);
+    const dataOf = (nodes: typeof before, id: string) => nodes.find((node) => node.id === id)!.data;
+    expect(dataOf(after, 'cp-2')).toBe(dataOf(before, 'cp-2'));
+    expect(dataOf(after, 'cp-1')).not.toBe(dataOf(before, 'cp-1'));
+    expect(dataOf(after, 'cp-1').collapsed).toBe(true);
+    expect(after.map((node) => node.id)).toEqual(['mg-1', 'gc-1', 'circ-1-1', 'cp-1', 'cp-2', 'cp-2-c1', 'cp-2-c2']);
+  });
+
+  it('states each node size and handles up front, so nothing waits for a measurement', () => {
+    const charger = buildFlowNodes(index, layoutTree(index, none), none).find((node) => node.id === 'cp-1')!;
+    expect(charger.measured).toEqual({ width: 250, height: 108 });
+    expect(charger.handles?.map((h) => [h.type, h.x, h.y])).toEqual([
+      ['target', -3, 51],
+      ['source', 247, 51],
+    ]);
+    expect(charger.draggable).toBe(false);
+    expect(charger.ariaLabel).toMatch(/^Charger Charger 1, /);
+  });
+});
+
+describe('buildFlowEdges', () => {
+  it('joins each drawn parent to each drawn child', () => {
+    const folded = new Set([asNodeId('circ-1-1')]);
+    expect(buildFlowEdges(layoutTree(index, folded)).map((e) => e.id)).toEqual(['mg-1->gc-1', 'gc-1->circ-1-1']);
+  });
+});

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { NodeDetails } from '../features/details/NodeDetails';
 import { TopologyGraph } from '../features/graph/TopologyGraph';
-import { TopologyWarnings } from '../features/problems/TopologyWarnings';
 import { NodeSearch } from '../features/search/NodeSearch';
 import { TopologyTree } from '../features/tree-view/TopologyTree';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LegacyNote, SummaryBar } from './SummaryBar';
+import { WarningsRegion } from './WarningsRegion';
 
 interface Props {
   topology: MicrogridTopology;
@@ -63,12 +63,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
           </ErrorBoundary>
         </aside>
       </div>
-      <section className="warnings-region" aria-labelledby="warnings-heading">
-        <h2 id="warnings-heading">Warnings</h2>
-        <ErrorBoundary label="The warnings" resetKey={index}>
-          <TopologyWarnings index={index} onSelect={onSelect} />
-        </ErrorBoundary>
-      </section>
+      <WarningsRegion index={index} onSelect={onSelect} />
     </div>
   );
 }

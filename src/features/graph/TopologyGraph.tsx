@@ -4,7 +4,7 @@
  */
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import {
   Controls,
   MiniMap,
@@ -110,13 +110,21 @@ function GraphCanvas({ index, selectedId, onSelect }: Props): JSX.Element {
     }
   };
 
+  // React Flow wraps each edge in its own <svg>, which browsers expose as an unnamed image: a
+  // hundred "image" stops for a screen reader. The lines only restate the tree every node label
+  // already says, so the whole edge layer is hidden from assistive technology.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    canvasRef.current?.querySelector('.react-flow__edges')?.setAttribute('aria-hidden', 'true');
+  }, [edges]);
+
   if (layout.visible.length === 0) {
     return <p className="graph-empty">This topology has no nodes to draw.</p>;
   }
 
   return (
     <GraphActionsContext.Provider value={actions}>
-      <div className="topology-graph" onKeyDownCapture={onKeyDownCapture}>
+      <div className="topology-graph" ref={canvasRef} onKeyDownCapture={onKeyDownCapture}>
         <ReactFlow<TopologyFlowNode>
           nodes={nodes}
           edges={edges}

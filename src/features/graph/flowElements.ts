@@ -80,6 +80,7 @@ export function buildFlowEdges(layout: TreeLayout): Edge[] {
     focusable: false,
     selectable: false,
     // The lines only restate the tree, which every node label and the tree view already say.
+    ariaRole: 'presentation',
     domAttributes: { 'aria-hidden': true },
   }));
 }

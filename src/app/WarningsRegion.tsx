@@ -23,10 +23,13 @@ export function WarningsRegion({ index, onSelect }: { index: TopologyIndex; onSe
           </button>
         )}
       </div>
+      {/* A folded list is not rendered at all: a large depot can carry hundreds of warnings. */}
       <div id={bodyId} className="warnings-body" hidden={!open && count > 0}>
-        <ErrorBoundary label="The warnings" resetKey={index}>
-          <TopologyWarnings index={index} onSelect={onSelect} />
-        </ErrorBoundary>
+        {(open || count === 0) && (
+          <ErrorBoundary label="The warnings" resetKey={index}>
+            <TopologyWarnings index={index} onSelect={onSelect} />
+          </ErrorBoundary>
+        )}
       </div>
     </section>
   );

@@ -1,0 +1,40 @@
+/**
+ * Preview of load balancing: given power nodes, charging sessions and a strategy, how much each
+ * session gets and what stops it getting more. Pure and deterministic: the same input in any
+ * order gives the same output, to the bit (everything is indexed and summed in id or pre-order).
+ *
+ * Where the contract leaves room, this is what it does:
+ * - "Ascending id" is UTF-16 code-unit order ("n10" before "n2"), what any backend's default
+ *   string sort gives; outputs are ordered the same way.
+ * - A session asking for less than its minimum reserves only what it asks for.
+ * - EVSEs go to the first sessions in admission order, before minimums are checked: a session
+ *   refused for its minimum still holds the charge point's EVSE (the vehicle is plugged in).
+ * - "Binding" counts sessions refused for their minimum as wanting more, but not those refused
+ *   for a busy EVSE: a cap is not what holds those back.
+ * - Charger-based: a connector frozen when its charge point's share froze is said to be limited by
+ *   the limit above the charge point that froze it (the one nearest the root, as ever).
+ * - Headroom never goes below 0: rounding can leave a full node a hair over its cap.
+ */
+import { admit } from './admission';
+import { AllocationInputError, quote } from './errors';
+import { assemble } from './result';
+import { prepareSessions } from './session-input';
+import { share } from './share';
+import { prepareTree } from './tree';
+import type { AllocationInput, AllocationResult } from './types';
+
+const STRATEGIES: readonly unknown[] = ['connector', 'charger'];
+
+/** Throws `AllocationInputError` naming every problem when the input is unusable. */
+export function allocate(input: AllocationInput): AllocationResult {
+  const problems: string[] = [];
+  if (typeof input !== 'object' || input === null) throw new AllocationInputError([`input must be an object, got ${quote(input)}`]);
+  const { strategy } = input;
+  if (!STRATEGIES.includes(strategy)) problems.push(`strategy must be "connector" or "charger", got ${quote(strategy)}`);
+  const { tree, lookup } = prepareTree(input.nodes, problems);
+  const sessions = prepareSessions(input.sessions, lookup, problems);
+  if (problems.length > 0 || !tree || !sessions) throw new AllocationInputError(problems);
+
+  const admission = admit(tree, sessions);
+  return assemble(tree, sessions, admission, share(tree, sessions, admission, strategy));
+}

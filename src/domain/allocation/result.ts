@@ -1,0 +1,101 @@
+/**
+ * Result assembly: per-session outcomes in connector-id order, per-node loads in node-id order,
+ * and the summary. Flows are summed bottom-up in pre-order, so they do not depend on input order.
+ */
+import { REFUSED_ADMISSION, REFUSED_EVSE, type Admission } from './admission';
+import { AT_REQUEST } from './fill';
+import type { PreparedSessions } from './session-input';
+import type { Shares } from './share';
+import type { PreparedTree } from './tree';
+import type { AllocationResult, LimitedBy, NodeLoad, SessionAllocation } from './types';
+
+/** The contract's feasibility tolerance, widened only by rounding on very large caps. */
+export const saturated = (flow: number, cap: number): boolean => flow >= cap - Math.max(1e-6, cap * 1e-12);
+
+/**
+ * Reasons are immutable values: one frozen object per (kind, node) is shared by every session it
+ * applies to, which keeps a 50 000-session result from allocating 50 000 small objects.
+ */
+class Reasons {
+  private readonly byNode: Array<LimitedBy | undefined>;
+  private readonly atRequest: LimitedBy = Object.freeze({ kind: 'request' });
+
+  constructor(private readonly tree: PreparedTree) {
+    this.byNode = new Array<LimitedBy | undefined>(3 * tree.size);
+  }
+
+  of(admission: Admission, shares: Shares, s: number): LimitedBy {
+    const status = admission.status[s];
+    if (status === REFUSED_ADMISSION) return this.at(0, 'admission', admission.refusedAt[s]!);
+    if (status === REFUSED_EVSE) return this.at(1, 'evse', admission.refusedAt[s]!);
+    const frozenBy = shares.frozenBy[s]!;
+    return frozenBy === AT_REQUEST ? this.atRequest : this.at(2, 'node', frozenBy);
+  }
+
+  private at(slot: number, kind: 'admission' | 'evse' | 'node', v: number): LimitedBy {
+    const key = 3 * v + slot;
+    return (this.byNode[key] ??= Object.freeze({ kind, nodeId: this.tree.ids[v]! }));
+  }
+}
+
+export function assemble(
+  tree: PreparedTree,
+  sessions: PreparedSessions,
+  admission: Admission,
+  shares: Shares,
+): AllocationResult {
+  const flow = new Float64Array(tree.size);
+  // Sessions refused for a busy EVSE are held back by the charger, not by any cap.
+  const wanting = new Int32Array(tree.size);
+  const out: SessionAllocation[] = new Array(sessions.count);
+  const reasons = new Reasons(tree);
+  let requestedW = 0;
+  let allocatedW = 0;
+  let refused = 0;
+  for (let s = 0; s < sessions.count; s++) {
+    const leaf = sessions.node[s]!;
+    const allocated = shares.allocated[s]!;
+    const requested = sessions.requested[s]!;
+    flow[leaf]! += allocated;
+    if (admission.status[s] !== REFUSED_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
+    if (admission.status[s] === REFUSED_ADMISSION || admission.status[s] === REFUSED_EVSE) refused++;
+    requestedW += requested;
+    allocatedW += allocated;
+    out[s] = {
+      connectorId: sessions.connectorIds[s]!,
+      requestedPowerW: requested,
+      allocatedW: allocated,
+      limitedBy: reasons.of(admission, shares, s),
+    };
+  }
+  const { order, parent } = tree;
+  for (let k = tree.size - 1; k > 0; k--) {
+    const v = order[k]!;
+    flow[parent[v]!]! += flow[v]!;
+    wanting[parent[v]!]! += wanting[v]!;
+  }
+
+  const nodes: NodeLoad[] = new Array(tree.size);
+  const bindingNodeIds: string[] = [];
+  for (let v = 0; v < tree.size; v++) {
+    const maxPowerW = tree.cap[v] === Infinity ? null : tree.cap[v]!;
+    const flowW = flow[v]!;
+    const binding = maxPowerW !== null && wanting[v]! > 0 && saturated(flowW, maxPowerW);
+    // Rounding can leave a full node a hair over its cap; that is no headroom, not a negative one.
+    const headroomW = maxPowerW === null ? null : Math.max(0, maxPowerW - flowW);
+    nodes[v] = { nodeId: tree.ids[v]!, maxPowerW, flowW, headroomW, binding };
+    if (binding) bindingNodeIds.push(tree.ids[v]!);
+  }
+  return {
+    sessions: out,
+    nodes,
+    summary: {
+      requestedW,
+      allocatedW,
+      unservedW: requestedW - allocatedW,
+      admitted: sessions.count - refused,
+      refused,
+      bindingNodeIds,
+    },
+  };
+}

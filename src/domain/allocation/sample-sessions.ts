@@ -1,0 +1,93 @@
+/**
+ * Typical session sets for previews, tests and benchmarks: every connector charging at its rating,
+ * or a seeded sample of them plugged in, so that the same seed always gives the same sessions.
+ */
+import type { MicrogridTopology } from '../topology';
+import { byCodeUnits } from './errors';
+import { fromTopology } from './from-topology';
+import type { PowerNode, Session } from './types';
+
+/** 32 A on three phases at 230 V: what an unrated AC connector is assumed to draw. */
+export const DEFAULT_CONNECTOR_RATING_W = 22_080;
+
+export interface SessionOptions {
+  /** Minimum power of every session, W (capped at its request). */
+  minPowerW?: number;
+  /** Priority of every session. */
+  priority?: number;
+}
+
+export interface SampleOptions extends SessionOptions {
+  /** Share of connectors with a vehicle plugged in, 0..1 (rounded to a whole number of sessions). */
+  fraction: number;
+  /** Any integer; the same seed picks the same connectors. */
+  seed: number;
+  /** When given, each session's priority is drawn from these (seeded) instead of `priority`. */
+  priorities?: readonly number[];
+  /** When true, each request is drawn between half and all of the connector's rating (seeded). */
+  varyRequests?: boolean;
+}
+
+const nodesOf = (source: MicrogridTopology | readonly PowerNode[]): readonly PowerNode[] =>
+  Array.isArray(source) ? (source as readonly PowerNode[]) : fromTopology(source as MicrogridTopology);
+
+/** A connector's rating: its own cap, else its parent's (a charge point's rating), else the default. */
+function connectorRatings(nodes: readonly PowerNode[]): Array<{ id: string; ratingW: number }> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return nodes
+    .filter((n) => n.kind === 'CONNECTOR')
+    .map((n) => {
+      const parentCap = n.parentId === null ? null : (byId.get(n.parentId)?.maxPowerW ?? null);
+      return { id: n.id, ratingW: n.maxPowerW ?? parentCap ?? DEFAULT_CONNECTOR_RATING_W };
+    })
+    .sort((a, b) => byCodeUnits(a.id, b.id));
+}
+
+function session(connectorId: string, requestedPowerW: number, options: SessionOptions): Session {
+  const result: Session = { connectorId, requestedPowerW };
+  if (options.minPowerW !== undefined) result.minPowerW = Math.min(options.minPowerW, requestedPowerW);
+  if (options.priority !== undefined) result.priority = options.priority;
+  return result;
+}
+
+/** One session per connector, each asking for the connector's full rating; in connector-id order. */
+export function sessionsAtRating(
+  source: MicrogridTopology | readonly PowerNode[],
+  options: SessionOptions = {},
+): Session[] {
+  return connectorRatings(nodesOf(source)).map((c) => session(c.id, c.ratingW, options));
+}
+
+/** Mulberry32: a tiny, well-mixed 32-bit generator; plenty for picking sample sessions. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `fraction` of the connectors, picked by a seeded shuffle; returned in connector-id order. */
+export function sampleSessions(source: MicrogridTopology | readonly PowerNode[], options: SampleOptions): Session[] {
+  const connectors = connectorRatings(nodesOf(source));
+  const fraction = Math.min(1, Math.max(0, Number.isFinite(options.fraction) ? options.fraction : 0));
+  const count = Math.round(fraction * connectors.length);
+  const random = seededRandom(options.seed);
+  // Partial Fisher–Yates over the id-sorted list: the pick depends on the seed, not the input order.
+  const picked = connectors.slice();
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(random() * (picked.length - i));
+    [picked[i], picked[j]] = [picked[j]!, picked[i]!];
+  }
+  const chosen = picked.slice(0, count).sort((a, b) => byCodeUnits(a.id, b.id));
+  return chosen.map((c) => {
+    const request = options.varyRequests ? c.ratingW * (0.5 + random() / 2) : c.ratingW;
+    const priorities = options.priorities;
+    const priority =
+      priorities && priorities.length > 0 ? priorities[Math.floor(random() * priorities.length)] : options.priority;
+    return session(c.id, request, { ...options, priority });
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * Sharing what admission left, priority tier by priority tier (highest first): each tier fills
+ * against the caps less every admitted minimum and what higher tiers took.
+ *
+ * - Connector-based: one pass per tier over its sessions.
+ * - Charger-based: per tier, each charge point with sessions is one claimant (floor: its sessions'
+ *   minimums; ceiling: what its subtree can take), shared across the tree; then each charge
+ *   point's share is split among its connectors. Sessions under no charge point claim alone.
+ */
+import { ADMITTED, type Admission } from './admission';
+import { AT_REQUEST, LevelPass, type Claimants } from './fill';
+import type { PreparedSessions } from './session-input';
+import type { PreparedTree } from './tree';
+import type { Strategy } from './types';
+
+export interface Shares {
+  readonly allocated: Float64Array;
+  /** AT_REQUEST, or the node whose saturation froze the session (for admitted sessions). */
+  readonly frozenBy: Int32Array;
+}
+
+/** Admitted sessions by priority tier, highest first; each tier in pre-order of its connectors. */
+function tiers(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array[] {
+  const { priority, node } = sessions;
+  // One session per connector: placing each at its connector's pre-order slot sorts them.
+  const slot = new Int32Array(tree.size).fill(-1);
+  let admitted = 0;
+  for (let s = 0; s < sessions.count; s++) {
+    if (admission.status[s] !== ADMITTED) continue;
+    slot[tree.pre[node[s]!]!] = s;
+    admitted++;
+  }
+  const inPreOrder = new Int32Array(admitted);
+  let k = 0;
+  for (let p = 0; p < tree.size; p++) if (slot[p]! >= 0) inPreOrder[k++] = slot[p]!;
+
+  if (admitted === 0) return [];
+  const first = priority[inPreOrder[0]!]!;
+  if (inPreOrder.every((s) => priority[s] === first)) return [inPreOrder];
+  const levels = [...new Set(Array.from(inPreOrder, (s) => priority[s]!))].sort((a, b) => b - a);
+  const tierOf = new Map(levels.map((level, t) => [level, t]));
+  const groups = levels.map(() => [] as number[]);
+  for (const s of inPreOrder) groups[tierOf.get(priority[s]!)!]!.push(s);
+  return groups.map((g) => Int32Array.from(g));
+}
+
+function claimantsOf(sessions: PreparedSessions, members: Int32Array): Claimants {
+  const count = members.length;
+  const node = new Int32Array(count);
+  const floor = new Float64Array(count);
+  const request = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const s = members[i]!;
+    node[i] = sessions.node[s]!;
+    floor[i] = sessions.minimum[s]!;
+    request[i] = sessions.requested[s]!;
+  }
+  return { count, node, floor, request };
+}
+
+/** The charge points' claimants for one tier, with the loose sessions that claim alone. */
+function chargePointClaimants(
+  tree: PreparedTree,
+  sessions: PreparedSessions,
+  tier: Int32Array,
+  within: LevelPass,
+): { claimants: Claimants; loose: Int32Array } {
+  const node: number[] = [];
+  const floor: number[] = [];
+  const request: number[] = [];
+  const loose: number[] = [];
+  for (const s of tier) {
+    const chargePoint = tree.chargerOf[sessions.node[s]!]!;
+    if (chargePoint < 0) {
+      node.push(sessions.node[s]!);
+      floor.push(sessions.minimum[s]!);
+      request.push(sessions.requested[s]!);
+      loose.push(s);
+    } else if (node.length === 0 || node[node.length - 1] !== chargePoint) {
+      node.push(chargePoint);
+      floor.push(sessions.minimum[s]!);
+      request.push(within.demandOf(chargePoint));
+      loose.push(-1);
+    } else floor[floor.length - 1]! += sessions.minimum[s]!;
+  }
+  // Each charger's subtree is one run of the pre-order, and no loose connector is inside one,
+  // so entering a charger at its first session keeps the claimants in pre-order.
+  return {
+    claimants: { count: node.length, node: Int32Array.from(node), floor: Float64Array.from(floor), request: Float64Array.from(request) },
+    loose: Int32Array.from(loose),
+  };
+}
+
+interface Outcomes {
+  readonly allocated: Float64Array;
+  readonly frozenBy: Int32Array;
+  /** Committed power beneath each node: admitted minimums, plus what earlier tiers took. */
+  readonly used: Float64Array;
+}
+
+/**
+ * Writes a pass's outcome for `members` (-1 = not a session); unless this is the last tier, what
+ * they took above their floors is committed beneath every node on their paths. `blame` maps a
+ * node that froze a session to the limit named instead (-1 = itself).
+ */
+function record(
+  tree: PreparedTree,
+  sessions: PreparedSessions,
+  into: Outcomes,
+  members: Int32Array,
+  power: Float64Array,
+  frozen: Int32Array,
+  last: boolean,
+  blame: Int32Array | null = null,
+): void {
+  const { allocated, frozenBy, used } = into;
+  const { parent } = tree;
+  for (let i = 0; i < members.length; i++) {
+    const s = members[i]!;
+    if (s < 0) continue;
+    allocated[s] = power[i]!;
+    const u = frozen[i]!;
+    frozenBy[s] = u !== AT_REQUEST && blame && blame[u]! >= 0 ? blame[u]! : u;
+    const extra = power[i]! - sessions.minimum[s]!;
+    if (last || extra === 0) continue;
+    for (let v = sessions.node[s]!; v >= 0; v = parent[v]!) used[v]! += extra;
+  }
+}
+
+/** The passes one strategy needs, made once and reused by every tier. */
+interface Passes {
+  readonly acrossTree: LevelPass;
+  readonly withinChargePoints: LevelPass;
+  /** Per charge point: the limit above it that froze it in the current tier; -1 = none. */
+  readonly heldBack: Int32Array;
+}
+
+function shareConnectorTier(tree: PreparedTree, sessions: PreparedSessions, into: Outcomes, pass: LevelPass, tier: Int32Array, last: boolean): void {
+  pass.run(claimantsOf(sessions, tier));
+  const power = new Float64Array(tier.length);
+  const frozen = new Int32Array(tier.length);
+  pass.settleAll(power, frozen);
+  record(tree, sessions, into, tier, power, frozen, last);
+}
+
+function shareChargerTier(tree: PreparedTree, sessions: PreparedSessions, into: Outcomes, passes: Passes, tier: Int32Array, last: boolean): void {
+  const { acrossTree, withinChargePoints, heldBack } = passes;
+  let count = 0;
+  const grouped = new Int32Array(tier.length);
+  for (const s of tier) if (tree.chargerOf[sessions.node[s]!]! >= 0) grouped[count++] = s;
+  const members = grouped.subarray(0, count);
+  withinChargePoints.run(claimantsOf(sessions, members));
+  const { claimants, loose } = chargePointClaimants(tree, sessions, tier, withinChargePoints);
+  acrossTree.run(claimants);
+  const share = new Float64Array(claimants.count);
+  const frozen = new Int32Array(claimants.count);
+  acrossTree.settleAll(share, frozen);
+  record(tree, sessions, into, loose, share, frozen, last);
+
+  for (let i = 0; i < claimants.count; i++) {
+    if (loose[i]! >= 0) continue;
+    const chargePoint = claimants.node[i]!;
+    heldBack[chargePoint] = -1;
+    // Its connectors' last share froze when the charge point's did: when a limit above it froze
+    // the charge point, or filled just as it got all it could take, that limit is the cause.
+    // (It got all it could take at the level equal to that amount, or from the start, at level
+    // -Infinity, when its minimums were already all it could take.)
+    const done = claimants.floor[i]! < claimants.request[i]! ? share[i]! : -Infinity;
+    const above = frozen[i] !== AT_REQUEST ? frozen[i]! : acrossTree.saturatedAt(tree.parent[chargePoint]!, done);
+    if (above < 0) continue;
+    withinChargePoints.resettle(chargePoint, share[i]!);
+    heldBack[chargePoint] = above;
+  }
+  withinChargePoints.descend();
+  const power = new Float64Array(members.length);
+  const frozenWithin = new Int32Array(members.length);
+  withinChargePoints.settleAll(power, frozenWithin);
+  record(tree, sessions, into, members, power, frozenWithin, last, heldBack);
+}
+
+export function share(tree: PreparedTree, sessions: PreparedSessions, admission: Admission, strategy: Strategy): Shares {
+  const into: Outcomes = {
+    allocated: new Float64Array(sessions.count),
+    frozenBy: new Int32Array(sessions.count).fill(AT_REQUEST),
+    used: Float64Array.from(admission.reserved),
+  };
+  const rootTop = new Uint8Array(tree.size);
+  rootTop[tree.root] = 1;
+  const acrossTree = new LevelPass(tree, into.used, rootTop);
+  const groups = tiers(tree, sessions, admission);
+  if (strategy === 'connector') {
+    groups.forEach((tier, t) => shareConnectorTier(tree, sessions, into, acrossTree, tier, t === groups.length - 1));
+  } else {
+    const chargers = new Uint8Array(tree.size);
+    for (let v = 0; v < tree.size; v++) if (tree.chargerOf[v] === v) chargers[v] = 1;
+    const passes: Passes = {
+      acrossTree,
+      withinChargePoints: new LevelPass(tree, into.used, chargers),
+      heldBack: new Int32Array(tree.size).fill(-1),
+    };
+    groups.forEach((tier, t) => shareChargerTier(tree, sessions, into, passes, tier, t === groups.length - 1));
+  }
+  return { allocated: into.allocated, frozenBy: into.frozenBy };
+}

@@ -16,7 +16,7 @@ import {
 } from '../../domain/topology';
 import { formatKilowatts } from '../../domain/units';
 
-/** Above this many connectors, chargers start collapsed so the first paint stays small. */
+/** Above this many connectors, chargers start collapsed, as they do in the graph. */
 export const BIG_DEPOT_CONNECTORS = 200;
 
 /**
@@ -49,14 +49,33 @@ function connectorCount(index: TopologyIndex): number {
   return n;
 }
 
-/** Everything with children starts expanded, except chargers in a big depot. */
+/**
+ * About how many rows the tree shows before anyone expands anything. Levels open one at a time,
+ * from the top, while the rows they add fit; a 10,000-connector depot thus opens on its grid
+ * connections and feeders (with counts beneath) instead of rendering thousands of rows at once.
+ */
+export const FIRST_VIEW_ROWS = 400;
+
+/**
+ * What starts expanded: the top items always; then each depth in turn, wholly or not at all, while
+ * the rows it adds stay within `FIRST_VIEW_ROWS`. Chargers in a big depot stay collapsed whatever
+ * the budget, as in the graph. The result depends only on the index, not on the order of input.
+ */
 export function defaultExpanded(index: TopologyIndex): Set<NodeId> {
   const collapseChargers = connectorCount(index) > BIG_DEPOT_CONNECTORS;
   const expanded = new Set<NodeId>();
-  for (const id of index.order) {
-    if (treeChildren(index, id).length === 0) continue;
-    if (collapseChargers && index.nodes.get(id)?.kind === 'CHARGE_POINT') continue;
-    expanded.add(id);
+  const { roots, unplaced } = treeTops(index);
+  let level: NodeId[] = [...roots, ...unplaced];
+  let rows = level.length;
+  for (let depth = 0; level.length > 0; depth++) {
+    const opening = level.filter(
+      (id) => treeChildren(index, id).length > 0 && !(collapseChargers && index.nodes.get(id)?.kind === 'CHARGE_POINT'),
+    );
+    const next = opening.flatMap((id) => treeChildren(index, id));
+    if (depth > 0 && rows + next.length > FIRST_VIEW_ROWS) break;
+    for (const id of opening) expanded.add(id);
+    rows += next.length;
+    level = next;
   }
   return expanded;
 }

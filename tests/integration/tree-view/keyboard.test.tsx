@@ -162,8 +162,17 @@ describe('TopologyTree long groups', () => {
     return nodes;
   }
 
+  // 600 rows are over the first view's budget, so the grid connection starts collapsed.
+  async function expandGridConnection(user: ReturnType<typeof userEvent.setup>) {
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+  }
+
   it('paints the first rows of a long group at once and the rest soon after, with full set sizes', async () => {
+    const user = userEvent.setup();
     render(<TopologyTree index={indexOf(wideDepot())} selectedId={null} onSelect={() => {}} />);
+    expect(screen.queryAllByRole('treeitem', { name: /^Charger/ })).toHaveLength(0);
+    await expandGridConnection(user);
     const first = screen.getAllByRole('treeitem', { name: /^Charger/ });
     expect(first.length).toBeGreaterThan(0);
     expect(first.length).toBeLessThan(600);
@@ -176,7 +185,7 @@ describe('TopologyTree long groups', () => {
   it('moves focus with End to the last row even before it is mounted', async () => {
     const user = userEvent.setup();
     render(<TopologyTree index={indexOf(wideDepot())} selectedId={null} onSelect={() => {}} />);
-    await user.tab();
+    await expandGridConnection(user);
     await user.keyboard('{End}');
     await waitFor(() => expect(focusedId()).toBe('cp-600'), { timeout: 10_000 });
   });

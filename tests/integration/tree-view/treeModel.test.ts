@@ -64,10 +64,19 @@ describe('tree model', () => {
     );
   });
 
-  it('starts a 10,000-connector depot with chargers collapsed, so connectors are not drawn', () => {
+  it('opens a 10,000-connector depot on its top levels, within the first view budget', () => {
     const index = indexOf(bigDepotNodes(5000, 2));
     const visible = visibleItems(index, defaultExpanded(index));
-    // Root, grid connection, two circuits and 5,000 chargers.
-    expect(visible).toHaveLength(5004);
+    // Root, grid connection and two circuits; the 5,000 chargers beneath wait to be expanded.
+    expect(visible).toEqual(['mg', 'gc', 'circ-a', 'circ-b']);
+  });
+
+  it('opens whole levels while they fit, and keeps chargers of a big depot collapsed', () => {
+    // 150 chargers of 2 connectors: 4 + 150 rows fit, the 300 connectors stay folded (over 200).
+    const big = indexOf(bigDepotNodes(150, 2));
+    expect(visibleItems(big, defaultExpanded(big))).toHaveLength(154);
+    // 60 chargers of 2 connectors: 4 + 60 + 120 = 184 rows, all open.
+    const small = indexOf(bigDepotNodes(60, 2));
+    expect(visibleItems(small, defaultExpanded(small))).toHaveLength(184);
   });
 });

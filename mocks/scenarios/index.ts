@@ -6,7 +6,7 @@ import { BLOCKING_CODES } from '../../src/domain/site-data';
 import { FAULTS, isFault, type FaultId } from './faults';
 import { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
 import { smallDepot } from './small-depot';
-import { ERROR_SITES, legacyDepot } from './variants';
+import { ERROR_SITES, legacyDepot, warningsDepot } from './variants';
 import { welshpool } from './welshpool';
 
 export interface ScenarioInfo {
@@ -23,6 +23,7 @@ const SITES: Readonly<Record<string, unknown>> = {
   'small-depot': smallDepot,
   welshpool,
   'legacy-depot': legacyDepot,
+  'warnings-all': warningsDepot,
   ...ERROR_SITES,
 };
 
@@ -35,6 +36,7 @@ export const SCENARIOS: readonly ScenarioInfo[] = [
   { depotId: 'small-depot', title: 'Small depot', description: 'One grid connection, two circuits, six AC and DC chargers; no warnings.', group: 'Healthy' },
   { depotId: 'welshpool', title: 'Welshpool bus depot', description: 'Two grid connections, six charger circuits, 40 DC chargers; oversubscribed bays and a safe-capacity fallback.', group: 'Healthy' },
   { depotId: 'legacy-depot', title: 'Legacy calculation version', description: 'The small depot on usable power calculation version 2: rebalancing ignores the topology.', group: 'Healthy' },
+  { depotId: 'warnings-all', title: 'Every warning', description: 'A topology that assembles with every warning of the catalog: empty circuit, charger without connectors, safe-capacity fallback, oversubscription, legacy version.', group: 'Healthy' },
   ...BLOCKING_CODES.map((code): ScenarioInfo => ({
     depotId: `error-${code.toLowerCase().replace(/_/g, '-')}`,
     title: sentence(code),

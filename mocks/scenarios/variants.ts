@@ -1,6 +1,6 @@
 /**
  * Depots derived from the small depot by changing a few records: the legacy-version depot and
- * one depot per blocking code of the catalog, each breaking the data the way it breaks in the field.
+ * a depot with every warning, one depot per blocking code of the catalog, each breaking the data the way it breaks in the field.
  */
 import { smallDepot } from './small-depot';
 
@@ -30,6 +30,19 @@ function variant(depotId: string, name: string, bend: (site: LooseSite) => void)
 
 export const legacyDepot = variant('legacy-depot', 'Legacy depot', (s) => {
   s.depot.usable_power_calculation_version = 2;
+});
+
+/**
+ * Every warning of the catalog at once, on a topology that still assembles: an empty circuit, a
+ * charger without connectors, a board on its safe capacity, an oversubscribed board, version 2.
+ */
+export const warningsDepot = variant('warnings-all', 'Depot with every warning', (s) => {
+  s.depot.usable_power_calculation_version = 2;
+  s.circuits.push({ id: 'sd-circ-spare', name: 'Spare way', parent_circuit_id: 'sd-circ-main', phases: 3, voltage_v: 230, default_capacity_w: 22_080 });
+  s.charge_points.push({ id: 'sd-cp-new', name: 'New charger (not commissioned)', ocpp_id: 'SMD-NEW-01', circuit_id: 'sd-circ-ac', power_type: 'AC', phases: 3, max_power_w: 22_080, evse_count: 1, status: 'Unavailable' });
+  const ac = byId(s.circuits, 'sd-circ-ac');
+  ac.default_capacity_w = null;
+  ac.safe_capacity_w = 33_120;
 });
 
 /** Error depots keyed by depot id: `error-` and the code in kebab case. */

@@ -84,8 +84,8 @@ export function prepareSessions(
     minimumIn[at] = Math.min(minPowerW ?? 0, requestedPowerW);
     priorityIn[at] = priority ?? 0;
     if (!nodes) continue;
-    const v = nodes.indexOf.get(connectorId);
-    if (v === undefined) {
+    const v = nodes.indexOf(connectorId);
+    if (v < 0) {
       problems.push(`${sessionName(connectorId)}: no such node`);
       ok = false;
     } else if (nodes.kinds[v] !== 'CONNECTOR') {

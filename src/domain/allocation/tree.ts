@@ -4,6 +4,7 @@
  * and subtree sizes as typed arrays. Every defect is reported, not only the first.
  */
 import { byCodeUnits, quote } from './errors';
+import { IdTable } from './id-table';
 import { sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
 
@@ -11,7 +12,8 @@ import type { PowerNode } from './types';
 export interface NodeLookup {
   /** Node ids in code-unit order; a node's index is its position here. */
   readonly ids: readonly string[];
-  readonly indexOf: ReadonlyMap<string, number>;
+  /** The index of the node with this id; -1 when there is none. */
+  readonly indexOf: (id: string) => number;
   readonly kinds: readonly string[];
 }
 
@@ -137,23 +139,23 @@ export function prepareTree(
   const kinds = new Array<string>(n);
   const cap = new Float64Array(n);
   const evseCount = new Int32Array(n);
-  const indexOf = new Map<string, number>();
-  const duplicates = new Set<string>();
+  const table = new IdTable(read.ids);
+  const indexOf = (id: string): number => {
+    const k = table.find(id);
+    return k < 0 ? -1 : rank[k]!;
+  };
   // Input order here, not id order: the input's objects and strings are read in the order they
   // were laid out in memory, which on large depots is several times faster.
   for (let k = 0; k < n; k++) {
     const node = rawNodes[read.source[k]!] as PowerNode;
     const i = rank[k]!;
-    const id = read.ids[k]!;
     const kind = typeof node.kind === 'string' ? node.kind : '';
-    ids[i] = id;
+    ids[i] = read.ids[k]!;
     kinds[i] = kind;
     cap[i] = isWatts(node.maxPowerW) ? node.maxPowerW : Infinity;
     if (kind === 'CHARGE_POINT' && isEvseCount(node.evseCount)) evseCount[i] = node.evseCount;
-    const size = indexOf.size;
-    indexOf.set(id, i);
-    if (indexOf.size === size) duplicates.add(id);
   }
+  const duplicates = new Set(table.repeated.map((k) => read.ids[k]!));
   for (const id of [...duplicates].sort(byCodeUnits)) problems.push(`duplicate node id ${quote(id)}`);
   let ok = read.ok && duplicates.size === 0;
   const lookup: NodeLookup = { ids, indexOf, kinds };
@@ -167,8 +169,8 @@ export function prepareTree(
     if (parentId === null) roots.push(rank[k]!);
     else if (typeof parentId !== 'string') unknownParents++;
     else {
-      const p = indexOf.get(parentId);
-      if (p !== undefined) parent[rank[k]!] = p;
+      const p = indexOf(parentId);
+      if (p >= 0) parent[rank[k]!] = p;
       else orphans.push(rank[k]!);
     }
   }

@@ -1,16 +1,25 @@
 import type { TopologyIssue } from '../../domain/topology';
 import { describeIssueCode, describeRef } from './issue-catalog';
 
-function IssueItem({ issue }: { issue: TopologyIssue }) {
+/** Severity, code and, for catalog codes, what the code means; then the issue's own message. */
+export function IssueHead({ issue }: { issue: TopologyIssue }) {
   const plain = describeIssueCode(issue.code);
   return (
-    <li className="issue" data-severity={issue.severity}>
+    <>
       <p className="issue-head">
         <span className="issue-severity">{issue.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
         <code className="issue-code">{issue.code}</code>
         {plain !== null && <span className="issue-plain"> — {plain}</span>}
       </p>
       <p className="issue-message">{issue.message}</p>
+    </>
+  );
+}
+
+function IssueItem({ issue }: { issue: TopologyIssue }) {
+  return (
+    <li className="issue" data-severity={issue.severity}>
+      <IssueHead issue={issue} />
       <dl className="issue-facts">
         <dt>Entity</dt>
         <dd>{describeRef(issue.entity)}</dd>

@@ -1,5 +1,6 @@
 import type { NodeId, StructuralDiagnostic, TopologyIndex, TopologyIssue } from '../../domain/topology';
-import { describeIssueCode, describeRef, structuralTitle } from './issue-catalog';
+import { describeRef, structuralTitle } from './issue-catalog';
+import { IssueHead } from './IssueList';
 import './problems.css';
 
 type Select = (id: NodeId) => void;
@@ -37,16 +38,10 @@ function DiagnosticItem({ diagnostic, index, onSelect }: { diagnostic: Structura
 }
 
 function WarningItem({ issue, index, onSelect }: { issue: TopologyIssue; index: TopologyIndex; onSelect: Select }) {
-  const plain = describeIssueCode(issue.code);
   const known = index.nodes.has(issue.entity.id as NodeId);
   return (
     <li className="issue" data-severity={issue.severity}>
-      <p className="issue-head">
-        <span className="issue-severity">{issue.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-        <code className="issue-code">{issue.code}</code>
-        {plain !== null && <span className="issue-plain"> — {plain}</span>}
-      </p>
-      <p className="issue-message">{issue.message}</p>
+      <IssueHead issue={issue} />
       <p className="issue-entity">
         {describeRef(issue.entity)}
         {issue.related.length > 0 && <> · related: {issue.related.map(describeRef).join(', ')}</>}

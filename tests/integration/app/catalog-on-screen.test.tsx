@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+// Every code of the contract's catalog, produced by the mock backend from its scenario's site data,
+// reaches the screen: blocking codes on the 422 view, warnings in the warnings region.
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { BLOCKING_CODES, WARNING_CODES } from '../../../src/domain/site-data';
+import { renderApp } from './render-app';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  window.history.replaceState(null, '', '/');
+});
+afterAll(() => server.close());
+
+const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
+
+describe('every catalog code is shown', () => {
+  it.each(BLOCKING_CODES)('%s, on the 422 view of its scenario', async (code) => {
+    renderApp(`?depot=error-${kebab(code)}`);
+    const issues = await screen.findByRole('list', { name: 'Blocking issues' });
+    const codes = within(issues)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('code')?.textContent);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(new Set(codes)).toEqual(new Set([code]));
+  });
+
+  it('every warning, in the warnings region of the depot that has them all', async () => {
+    renderApp('?depot=warnings-all');
+    const region = await screen.findByRole('region', { name: 'Warnings' });
+    const list = await within(region).findByRole('list', { name: 'Warnings' });
+    const codes = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('code')?.textContent);
+    expect(codes).toEqual([...WARNING_CODES].sort());
+  });
+});

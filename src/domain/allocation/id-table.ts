@@ -8,7 +8,7 @@
  */
 
 /** FNV-1a over UTF-16 code units, with a final mix so that the low bits (the slot) vary well. */
-function hashOf(id: string): number {
+export function hashOf(id: string): number {
   let h = 0x811c9dc5;
   for (let j = 0; j < id.length; j++) h = Math.imul(h ^ id.charCodeAt(j), 0x01000193);
   h ^= h >>> 16;
@@ -17,44 +17,50 @@ function hashOf(id: string): number {
 }
 
 export class IdTable {
-  /** Position + 1 of the id in each slot; 0 = empty. */
+  /**
+   * Pairs (hash, position + 1) side by side, so that a probe reads one place in memory; a
+   * position of 0 marks an empty slot.
+   */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
   /** Positions of ids already present earlier in the list, in input order. */
   readonly repeated: number[] = [];
 
-  /** When an id occurs more than once, its last occurrence is the one found. */
-  constructor(private readonly ids: readonly string[]) {
+  /**
+   * `hashes[k]` is `hashOf(ids[k])`, worked out by the caller while it reads the ids anyway.
+   * When an id occurs more than once, its last occurrence is the one found.
+   */
+  constructor(
+    private readonly ids: readonly string[],
+    hashes: Int32Array,
+  ) {
     const n = ids.length;
     // At most half full, so that probe runs stay short.
     let size = 16;
     while (size < 2 * n) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(n);
+    this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     for (let k = 0; k < n; k++) {
-      const id = ids[k]!;
-      const h = hashOf(id);
-      this.hashes[k] = h;
-      const slot = this.slotOf(id, h);
-      if (this.slots[slot] !== 0) this.repeated.push(k);
-      this.slots[slot] = k + 1;
+      const h = hashes[k]!;
+      const slot = this.slotOf(ids[k]!, h);
+      if (this.slots[slot + 1] !== 0) this.repeated.push(k);
+      this.slots[slot] = h;
+      this.slots[slot + 1] = k + 1;
     }
   }
 
   /** The position of `id` in the list, or -1 when it is not there. */
   find(id: string): number {
-    return this.slots[this.slotOf(id, hashOf(id))]! - 1;
+    return this.slots[this.slotOf(id, hashOf(id)) + 1]! - 1;
   }
 
-  /** The slot holding `id`, else the empty slot where it would go. */
+  /** Where the slot holding `id` starts, else the empty slot where it would go. */
   private slotOf(id: string, h: number): number {
-    const { slots, hashes, ids, mask } = this;
+    const { slots, ids, mask } = this;
     let slot = h & mask;
     for (;;) {
-      const k = slots[slot]! - 1;
-      if (k < 0 || (hashes[k] === h && ids[k] === id)) return slot;
+      const k = slots[2 * slot + 1]! - 1;
+      if (k < 0 || (slots[2 * slot] === h && ids[k] === id)) return 2 * slot;
       slot = (slot + 1) & mask;
     }
   }

@@ -4,7 +4,7 @@
  * and subtree sizes as typed arrays. Every defect is reported, not only the first.
  */
 import { byCodeUnits, quote } from './errors';
-import { IdTable } from './id-table';
+import { hashOf, IdTable } from './id-table';
 import { sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
 
@@ -56,9 +56,14 @@ function isEvseCount(value: unknown): value is number {
  * A node with a usable id is kept even when another field is bad, so that its children do not
  * also report a missing parent.
  */
-function readIds(rawNodes: readonly unknown[], problems: string[]): { ids: string[]; source: Int32Array; ok: boolean } {
+function readIds(
+  rawNodes: readonly unknown[],
+  problems: string[],
+): { ids: string[]; source: Int32Array; hashes: Int32Array; ok: boolean } {
   const ids: string[] = [];
   const source = new Int32Array(rawNodes.length);
+  // Hashed here, while each id is at hand, rather than in a second pass over them all.
+  const hashes = new Int32Array(rawNodes.length);
   let ok = true;
   for (let at = 0; at < rawNodes.length; at++) {
     const raw = rawNodes[at];
@@ -75,6 +80,7 @@ function readIds(rawNodes: readonly unknown[], problems: string[]): { ids: strin
       continue;
     }
     source[ids.length] = at;
+    hashes[ids.length] = hashOf(id);
     ids.push(id);
     const { parentId, kind, maxPowerW, evseCount } = node;
     if (parentId !== null && typeof parentId !== 'string') {
@@ -94,7 +100,7 @@ function readIds(rawNodes: readonly unknown[], problems: string[]): { ids: strin
       ok = false;
     }
   }
-  return { ids, source, ok };
+  return { ids, source, hashes, ok };
 }
 
 /** Every parent-link cycle, each once, written from its smallest id. */
@@ -139,13 +145,18 @@ export function prepareTree(
   const kinds = new Array<string>(n);
   const cap = new Float64Array(n);
   const evseCount = new Int32Array(n);
-  const table = new IdTable(read.ids);
+  const table = new IdTable(read.ids, read.hashes);
   const indexOf = (id: string): number => {
     const k = table.find(id);
     return k < 0 ? -1 : rank[k]!;
   };
+  const parent = new Int32Array(n).fill(-1);
+  const roots: number[] = [];
+  const orphans: number[] = [];
+  let unknownParents = 0;
   // Input order here, not id order: the input's objects and strings are read in the order they
-  // were laid out in memory, which on large depots is several times faster.
+  // were laid out in memory, which on large depots is several times faster; and in one pass, so
+  // that each node object is fetched from memory once.
   for (let k = 0; k < n; k++) {
     const node = rawNodes[read.source[k]!] as PowerNode;
     const i = rank[k]!;
@@ -154,26 +165,20 @@ export function prepareTree(
     kinds[i] = kind;
     cap[i] = isWatts(node.maxPowerW) ? node.maxPowerW : Infinity;
     if (kind === 'CHARGE_POINT' && isEvseCount(node.evseCount)) evseCount[i] = node.evseCount;
+    const parentId = node.parentId as unknown;
+    if (parentId === null) roots.push(i);
+    else if (typeof parentId !== 'string') unknownParents++;
+    else {
+      const p = indexOf(parentId);
+      if (p >= 0) parent[i] = p;
+      else orphans.push(i);
+    }
   }
   const duplicates = new Set(table.repeated.map((k) => read.ids[k]!));
   for (const id of [...duplicates].sort(byCodeUnits)) problems.push(`duplicate node id ${quote(id)}`);
   let ok = read.ok && duplicates.size === 0;
   const lookup: NodeLookup = { ids, indexOf, kinds };
 
-  const parent = new Int32Array(n).fill(-1);
-  const roots: number[] = [];
-  const orphans: number[] = [];
-  let unknownParents = 0;
-  for (let k = 0; k < n; k++) {
-    const parentId = (rawNodes[read.source[k]!] as PowerNode).parentId as unknown;
-    if (parentId === null) roots.push(rank[k]!);
-    else if (typeof parentId !== 'string') unknownParents++;
-    else {
-      const p = indexOf(parentId);
-      if (p >= 0) parent[rank[k]!] = p;
-      else orphans.push(rank[k]!);
-    }
-  }
   roots.sort((a, b) => a - b);
   for (const i of orphans.sort((a, b) => a - b)) {
     const parentId = (rawNodes[read.source[sorted[i]!]!] as PowerNode).parentId;

@@ -3,21 +3,10 @@
  * by n, so the same URL always gives the same depot. The shape is a real depot's, scaled:
  * grid connections → feeder circuits → bay circuits → chargers of one or two connectors.
  */
+import { seededRandom as seeded } from '../../src/domain/random';
 import type { SiteDataInput } from '../../src/domain/site-data';
 
 export const LARGE_MAX_CONNECTORS = 50_000;
-
-/** mulberry32: small, fast, and good enough to vary a fixture. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = [
   { vendor: 'Kempower', model: 'S-Series Satellite', power: 'DC', powerW: 150_000, connectors: 1, amps: 400, standard: 'IEC_62196_T2_COMBO', firmware: '1.41.0' },

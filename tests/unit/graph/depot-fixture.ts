@@ -2,6 +2,7 @@
  * Seeded depot generator for graph tests and the topology benchmark: microgrid → grid
  * connections → circuits → chargers → connectors, in the wire shape of the contract.
  */
+import { seededRandom } from '../../../src/domain/random';
 import type { MicrogridNodeWire, MicrogridTopologyWire, TopologyIssueWire } from '../../../src/domain/topology';
 
 export interface DepotShape {
@@ -12,17 +13,7 @@ export interface DepotShape {
   seed?: number;
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seededRandom(seed);

@@ -8,14 +8,18 @@ import { nodeSizeOf, type TreeLayout } from './layout';
 const INITIAL_FIT_LIMIT = 6;
 
 /**
- * What to frame when the whole tree is too big to read: the first nodes from the first leaf on. The ancestors are left out because a tidy tree centres each parent on its subtree: on
- * a big depot the root sits thousands of pixels away from its first leaves.
+ * What to frame when the whole tree is too big to read: the first nodes from the first leaf on,
+ * with that leaf's parent and grandparent, so the view opens on a readable branch in its context
+ * (a circuit, its chargers, their connectors). Higher ancestors are left out because a tidy tree
+ * centres each parent on its subtree: on a big depot the root sits thousands of pixels away.
  */
-function initialNodes(layout: TreeLayout): readonly NodeId[] {
+function initialNodes(index: TopologyIndex, layout: TreeLayout): readonly NodeId[] {
   if (layout.visible.length <= INITIAL_FIT_LIMIT) return layout.visible;
   const parents = new Set(layout.edges.map(([parent]) => parent));
-  const firstLeaf = Math.max(0, layout.visible.findIndex((id) => !parents.has(id)));
-  return layout.visible.slice(firstLeaf, firstLeaf + INITIAL_FIT_LIMIT);
+  const at = Math.max(0, layout.visible.findIndex((id) => !parents.has(id)));
+  const leaves = layout.visible.slice(at, at + INITIAL_FIT_LIMIT);
+  const path = index.pathTo(layout.visible[at]!);
+  return [...path.slice(Math.max(0, path.length - 3), -1), ...leaves];
 }
 const CENTRE_ZOOM = 0.75;
 /** The whole tree is framed when it can be read at this zoom or closer. */
@@ -83,7 +87,7 @@ export function useViewFollowsSelection(options: {
     if (!position) {
       if (seen?.index === index) return; // selection cleared: the view stays
       const whole = getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, w, h, minZoom, 1, 0.1);
-      const first = () => getViewportForBounds(boundsOf(index, layout, initialNodes(layout)), w, h, minZoom, 1, 0.1);
+      const first = () => getViewportForBounds(boundsOf(index, layout, initialNodes(index, layout)), w, h, minZoom, 1, 0.1);
       void flow.setViewport(whole.zoom >= READABLE_ZOOM ? whole : first());
       return;
     }

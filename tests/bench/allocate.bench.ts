@@ -2,6 +2,10 @@
  * Median time of `allocate` on generated depots of 1,000, 10,000 and 50,000 connectors, every
  * connector charging at its rating, for both strategies, and the growth between sizes.
  * Run with `npm run bench:allocate`. Figures are printed, never asserted.
+ *
+ * For steadier figures, `node --expose-gc --import tsx tests/bench/allocate.bench.ts` lets the
+ * bench collect garbage before each set of runs, so that one size's garbage is not charged to
+ * the next. Garbage made by the calls being timed is always charged to them.
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -74,11 +78,25 @@ interface Timing {
   cpuMs: number;
 }
 
+/** Present when node runs with --expose-gc. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * Warm-up calls before timing, half as many as the timed runs (at least 5): enough for the JIT,
+ * and for the heap's limits after a full collection, to settle at every size. Collections that
+ * the timed calls cause themselves are still timed.
+ */
+const warmUpFor = (runs: number): number => Math.max(5, Math.ceil(runs / 2));
+
 function time(generated: PowerNode[], strategy: Strategy, runs: number): Timing {
   // Shuffled, then re-parsed as an HTTP client would: fresh objects laid out in arrival order.
   const nodes = JSON.parse(JSON.stringify(shuffled(generated, 1))) as PowerNode[];
   const sessions = JSON.parse(JSON.stringify(shuffled(sessionsAtRating(generated), 2))) as Session[];
-  for (let i = 0; i < 3; i++) allocate({ nodes, sessions, strategy }); // warm-up: let the JIT settle
+  // Start each set from a clean heap: earlier sizes' and strategies' garbage is not this one's.
+  // Before the warm-up, not after: the heap's limits, reset by a full collection, settle again
+  // during the warm-up, as they would in a long-running app, instead of during the timed runs.
+  collectGarbage?.();
+  for (let i = 0, warmUp = warmUpFor(runs); i < warmUp; i++) allocate({ nodes, sessions, strategy });
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -94,12 +112,13 @@ function time(generated: PowerNode[], strategy: Strategy, runs: number): Timing 
 
 const sizes = [1_000, 10_000, 50_000];
 const strategies: Strategy[] = ['connector', 'charger'];
-const runsFor = (n: number): number => (n <= 1_000 ? 60 : n <= 10_000 ? 40 : 21);
+const runsFor = (n: number): number => (n <= 1_000 ? 60 : n <= 10_000 ? 40 : 31);
 const cell = (ms: number) => ms.toFixed(2).padStart(9);
 
 console.log('allocate: median ms per call, every connector charging at its rating,');
 console.log('nodes and sessions in shuffled order (as parsed from JSON)');
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+console.log(`heap collected before each set of runs: ${collectGarbage ? 'yes' : 'no (run node with --expose-gc for that)'}`);
 console.log('                      ----- wall-clock -----   ------ CPU time ------');
 console.log('connectors   nodes    connector    charger    connector    charger');
 const timings = new Map<Strategy, Timing[]>(strategies.map((s) => [s, []]));

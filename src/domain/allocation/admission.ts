@@ -27,12 +27,13 @@ export interface Admission {
 export function admissionOrder(sessions: PreparedSessions): Int32Array {
   const { priority, count } = sessions;
   const order = new Int32Array(count);
-  const levels = [...new Set(priority)].sort((a, b) => b - a);
-  if (levels.length <= 1) {
-    for (let i = 0; i < count; i++) order[i] = i;
-    return order;
-  }
   for (let i = 0; i < count; i++) order[i] = i;
+  // Usually every session has the same priority: then id order is the order, found by one plain
+  // loop (a Set fed from a typed array steps through an iterator, a cost seen on large depots).
+  let mixed = false;
+  for (let i = 1; i < count && !mixed; i++) mixed = priority[i] !== priority[0];
+  if (!mixed) return order;
+  const levels = [...new Set(priority)].sort((a, b) => b - a);
   // A few tiers: one sweep each. Many: a stable sort, to stay O(n log n).
   if (levels.length > 8) return order.sort((a, b) => priority[b]! - priority[a]! || a - b);
   let k = 0;
@@ -50,7 +51,10 @@ export function admit(tree: PreparedTree, sessions: PreparedSessions): Admission
   const busy = new Int32Array(tree.size);
   const { parent, cap, chargePointOf, evseCount } = tree;
 
-  for (const s of admissionOrder(sessions)) {
+  // An indexed loop, as over every typed array here: no iterator in the hot path.
+  const order = admissionOrder(sessions);
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k]!;
     const leaf = sessions.node[s]!;
     const chargePoint = chargePointOf[leaf]!;
     if (chargePoint >= 0 && evseCount[chargePoint]! > 0) {

@@ -73,7 +73,8 @@ export class LevelPass {
   /** Steps 1 and 2 for a new set of claimants. */
   run(claimants: Claimants): void {
     this.claimants = claimants;
-    this.ceiling = Float64Array.from(claimants.request);
+    // A straight typed copy (`Float64Array.from` goes through the generic iteration protocol).
+    this.ceiling = claimants.request.slice();
     if (this.scratchLow.length < claimants.count) {
       this.scratchLow = new Float64Array(claimants.count);
       this.scratchHigh = new Float64Array(claimants.count);

@@ -1,6 +1,6 @@
 /**
  * Finding a node by its id, for parent links and sessions: an open-addressing hash table over
- * the ids' positions, in two typed arrays. A `Map` keyed by the strings did the same job, but on
+ * the ids' positions, in one typed array. A `Map` keyed by the strings did the same job, but on
  * large depots it was the allocator's single largest cost: one insert per node into a table that
  * keeps growing and rehashing, each entry a few scattered heap words, and the garbage it leaves.
  * Here the table is sized once, and a lookup probes a compact array and compares the string only
@@ -23,7 +23,7 @@ export class IdTable {
    */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /** Positions of ids already present earlier in the list, in input order. */
+  /** Positions of ids already present earlier in the list, in list order. */
   readonly repeated: number[] = [];
 
   /**
@@ -35,9 +35,9 @@ export class IdTable {
     hashes: Int32Array,
   ) {
     const n = ids.length;
-    // At most half full, so that probe runs stay short.
+    // At most two-thirds full, so that probe runs stay short, and the table small.
     let size = 16;
-    while (size < 2 * n) size *= 2;
+    while (size < n + (n >> 1)) size *= 2;
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     for (let k = 0; k < n; k++) {
@@ -51,7 +51,12 @@ export class IdTable {
 
   /** The position of `id` in the list, or -1 when it is not there. */
   find(id: string): number {
-    return this.slots[this.slotOf(id, hashOf(id)) + 1]! - 1;
+    return this.findHashed(id, hashOf(id));
+  }
+
+  /** As `find`, with `hashOf(id)` already worked out. */
+  findHashed(id: string, h: number): number {
+    return this.slots[this.slotOf(id, h) + 1]! - 1;
   }
 
   /** Where the slot holding `id` starts, else the empty slot where it would go. */

@@ -17,12 +17,15 @@ export const saturated = (flow: number, cap: number): boolean => flow >= cap - M
  * applies to, which keeps a 50 000-session result from allocating 50 000 small objects.
  */
 class Reasons {
-  private readonly byNode: Array<LimitedBy | undefined>;
+  /**
+   * Keyed by 3 × node + slot. A Map, not an array over every node: few nodes ever limit anyone,
+   * and an array three times as long as the tree was a large share of the garbage besides the
+   * result itself (garbage is a large part of the cost on big depots).
+   */
+  private readonly byNode = new Map<number, LimitedBy>();
   private readonly atRequest: LimitedBy = Object.freeze({ kind: 'request' });
 
-  constructor(private readonly tree: PreparedTree) {
-    this.byNode = new Array<LimitedBy | undefined>(3 * tree.size);
-  }
+  constructor(private readonly tree: PreparedTree) {}
 
   of(admission: Admission, shares: Shares, s: number): LimitedBy {
     const status = admission.status[s];
@@ -34,7 +37,12 @@ class Reasons {
 
   private at(slot: number, kind: 'admission' | 'evse' | 'node', v: number): LimitedBy {
     const key = 3 * v + slot;
-    return (this.byNode[key] ??= Object.freeze({ kind, nodeId: this.tree.ids[v]! }));
+    let reason = this.byNode.get(key);
+    if (reason === undefined) {
+      reason = Object.freeze({ kind, nodeId: this.tree.ids[v]! }) as LimitedBy;
+      this.byNode.set(key, reason);
+    }
+    return reason;
   }
 }
 
@@ -62,7 +70,7 @@ export function assemble(
     requestedW += requested;
     allocatedW += allocated;
     out[s] = {
-      connectorId: sessions.connectorIds[s]!,
+      connectorId: tree.ids[leaf]!,
       requestedPowerW: requested,
       allocatedW: allocated,
       limitedBy: reasons.of(admission, shares, s),

@@ -4,12 +4,11 @@
  */
 import { quote } from './errors';
 import type { Session } from './types';
-import type { NodeLookup } from './tree';
+import { CONNECTOR, type NodeLookup } from './tree';
 
 export interface PreparedSessions {
   readonly count: number;
-  /** In code-unit order; a session's index is its position here. */
-  readonly connectorIds: readonly string[];
+  /** Each session's connector, in connector-id order; a session's index is its position here. */
   readonly node: Int32Array;
   readonly requested: Float64Array;
   /**
@@ -56,7 +55,7 @@ export function prepareSessions(
     problems.push(`sessions must be an array, got ${quote(rawSessions)}`);
     return null;
   }
-  const size = nodes?.kinds.length ?? 0;
+  const size = nodes?.kind.length ?? 0;
   // The session (input position + 1) on each node; 0 = none.
   const onNode = new Int32Array(size);
   const duplicates = new Set<string>();
@@ -84,12 +83,12 @@ export function prepareSessions(
     minimumIn[at] = Math.min(minPowerW ?? 0, requestedPowerW);
     priorityIn[at] = priority ?? 0;
     if (!nodes) continue;
-    const v = nodes.indexOf(connectorId);
+    const v = nodes.table.find(connectorId);
     if (v < 0) {
       problems.push(`${sessionName(connectorId)}: no such node`);
       ok = false;
-    } else if (nodes.kinds[v] !== 'CONNECTOR') {
-      problems.push(`${sessionName(connectorId)}: node is of kind ${quote(nodes.kinds[v])}, not "CONNECTOR"`);
+    } else if (nodes.kind[v] !== CONNECTOR) {
+      problems.push(`${sessionName(connectorId)}: node is of kind ${quote(nodes.kindName(v))}, not "CONNECTOR"`);
       ok = false;
     } else if (onNode[v] !== 0) {
       if (!duplicates.has(connectorId)) problems.push(`several sessions on connector ${quote(connectorId)}`);
@@ -100,7 +99,6 @@ export function prepareSessions(
   if (!ok || !nodes) return null;
 
   const count = rawSessions.length;
-  const connectorIds = new Array<string>(count);
   const node = new Int32Array(count);
   const requested = new Float64Array(count);
   const minimum = new Float64Array(count);
@@ -109,12 +107,11 @@ export function prepareSessions(
   for (let v = 0; v < size; v++) {
     if (onNode[v] === 0) continue;
     const at = onNode[v]! - 1;
-    connectorIds[s] = nodes.ids[v]!;
     node[s] = v;
     requested[s] = requestedIn[at]!;
     minimum[s] = minimumIn[at]!;
     priority[s] = priorityIn[at]!;
     s++;
   }
-  return { count, connectorIds, node, requested, minimum, priority };
+  return { count, node, requested, minimum, priority };
 }

@@ -65,29 +65,32 @@ function chargePointClaimants(
   tier: Int32Array,
   within: LevelPass,
 ): { claimants: Claimants; loose: Int32Array } {
-  const node: number[] = [];
-  const floor: number[] = [];
-  const request: number[] = [];
-  const loose: number[] = [];
-  for (const s of tier) {
+  // At most one claimant per session: sized once, as typed arrays, rather than grown.
+  const node = new Int32Array(tier.length);
+  const floor = new Float64Array(tier.length);
+  const request = new Float64Array(tier.length);
+  const loose = new Int32Array(tier.length);
+  let count = 0;
+  for (let t = 0; t < tier.length; t++) {
+    const s = tier[t]!;
     const chargePoint = tree.chargerOf[sessions.node[s]!]!;
     if (chargePoint < 0) {
-      node.push(sessions.node[s]!);
-      floor.push(sessions.minimum[s]!);
-      request.push(sessions.requested[s]!);
-      loose.push(s);
-    } else if (node.length === 0 || node[node.length - 1] !== chargePoint) {
-      node.push(chargePoint);
-      floor.push(sessions.minimum[s]!);
-      request.push(within.demandOf(chargePoint));
-      loose.push(-1);
-    } else floor[floor.length - 1]! += sessions.minimum[s]!;
+      node[count] = sessions.node[s]!;
+      floor[count] = sessions.minimum[s]!;
+      request[count] = sessions.requested[s]!;
+      loose[count++] = s;
+    } else if (count === 0 || node[count - 1] !== chargePoint) {
+      node[count] = chargePoint;
+      floor[count] = sessions.minimum[s]!;
+      request[count] = within.demandOf(chargePoint);
+      loose[count++] = -1;
+    } else floor[count - 1]! += sessions.minimum[s]!;
   }
   // Each charger's subtree is one run of the pre-order, and no loose connector is inside one,
   // so entering a charger at its first session keeps the claimants in pre-order.
   return {
-    claimants: { count: node.length, node: Int32Array.from(node), floor: Float64Array.from(floor), request: Float64Array.from(request) },
-    loose: Int32Array.from(loose),
+    claimants: { count, node: node.subarray(0, count), floor: floor.subarray(0, count), request: request.subarray(0, count) },
+    loose: loose.subarray(0, count),
   };
 }
 
@@ -147,7 +150,7 @@ function shareChargerTier(tree: PreparedTree, sessions: PreparedSessions, into: 
   const { acrossTree, withinChargePoints, heldBack } = passes;
   let count = 0;
   const grouped = new Int32Array(tier.length);
-  for (const s of tier) if (tree.chargerOf[sessions.node[s]!]! >= 0) grouped[count++] = s;
+  for (let t = 0; t < tier.length; t++) if (tree.chargerOf[sessions.node[tier[t]!]!]! >= 0) grouped[count++] = tier[t]!;
   const members = grouped.subarray(0, count);
   withinChargePoints.run(claimantsOf(sessions, members));
   const { claimants, loose } = chargePointClaimants(tree, sessions, tier, withinChargePoints);
@@ -182,7 +185,7 @@ export function share(tree: PreparedTree, sessions: PreparedSessions, admission:
   const into: Outcomes = {
     allocated: new Float64Array(sessions.count),
     frozenBy: new Int32Array(sessions.count).fill(AT_REQUEST),
-    used: Float64Array.from(admission.reserved),
+    used: admission.reserved.slice(),
   };
   const rootTop = new Uint8Array(tree.size);
   rootTop[tree.root] = 1;

@@ -7,6 +7,14 @@
 
 /** Groups this small are finished by insertion sort with the native string comparison. */
 const SMALL = 24;
+/**
+ * Groups this large are split on two code units at once: half the passes over them, and each pass
+ * reads every id's string anyway (those scattered reads, more than the counting, are the cost).
+ * Smaller groups take one unit at a time, since a two-unit pass walks up to 257² buckets.
+ */
+const WIDE = 4096;
+/** A unit u is counted as u + 1 (0 = the id has ended); a pair as (first + 1) · 257 + second + 1. */
+const RADIX = 257;
 
 /** The permutation that puts `ids` in code-unit order (equal ids keep their input order). */
 export function sortedOrder(ids: readonly string[]): Int32Array {
@@ -15,7 +23,8 @@ export function sortedOrder(ids: readonly string[]): Int32Array {
   for (let i = 0; i < n; i++) index[i] = i;
   const scratch = new Int32Array(n);
   const code = new Int32Array(n);
-  const count = new Int32Array(260);
+  // Bucket sizes, counted while the units are read; then starts, then ends. Reset after each group.
+  const count = new Int32Array(RADIX * RADIX + 1);
   // Pending groups as (from, to, depth) triples: every id in [from, to) shares its first `depth` units.
   const pending: number[] = [0, n, 0];
   while (pending.length > 0) {
@@ -26,38 +35,55 @@ export function sortedOrder(ids: readonly string[]): Int32Array {
       insertionSort(ids, index, from, to);
       continue;
     }
-    let low = 0x10000;
-    let high = -1;
+    const wide = to - from >= WIDE;
+    let low = RADIX * RADIX;
+    let high = 0;
+    let unusual = false;
     for (let i = from; i < to; i++) {
       const id = ids[index[i]!]!;
-      const c = depth < id.length ? id.charCodeAt(depth) : -1;
+      const first = depth < id.length ? id.charCodeAt(depth) + 1 : 0;
+      const second = wide && first > 0 && depth + 1 < id.length ? id.charCodeAt(depth + 1) + 1 : 0;
+      if (first >= RADIX || second >= RADIX) {
+        unusual = true;
+        break;
+      }
+      const c = wide ? first * RADIX + second : first;
       if (c < low) low = c;
       if (c > high) high = c;
       code[i] = c;
+      count[c]!++;
     }
-    if (high > 255) {
+    if (unusual) {
       // Code units above 255 are rare in ids: such a group is finished by a comparison sort.
+      if (low <= high) count.fill(0, low, high + 1);
       comparisonSort(ids, index, from, to);
       continue;
     }
+    // Ids that end within this step (last unit counted as 0) are all equal: done.
+    const step = wide ? 2 : 1;
+    const last = wide ? RADIX : RADIX * RADIX;
     if (low === high) {
-      // One shared unit (a common prefix): nothing moves, go one deeper — unless all ids ended.
-      if (low >= 0) pending.push(from, to, depth + 1);
+      // One shared prefix: nothing moves, go deeper — unless all ids ended.
+      count[low] = 0;
+      if (low % last !== 0) pending.push(from, to, depth + step);
       continue;
     }
-    // Counting sort on this code unit over [low, high] only; -1 (the id has ended) sorts first.
-    const width = high - low + 2;
-    count.fill(0, 0, width + 1);
-    for (let i = from; i < to; i++) count[code[i]! - low + 2]!++;
-    for (let k = 1; k <= width; k++) count[k]! += count[k - 1]!;
-    for (let i = from; i < to; i++) scratch[from + count[code[i]! - low + 1]!++] = index[i]!;
-    index.set(scratch.subarray(from, to), from);
-    // count[c - low + 1] is now where bucket c ends. Ids that ended (c = -1) are all equal: done.
-    let start = from + (low < 0 ? count[0]! : 0);
-    for (let c = Math.max(low, 0); c <= high; c++) {
-      const end = from + count[c - low + 1]!;
-      if (end - start > 1) pending.push(start, end, depth + 1);
-      start = end;
+    // Counting sort over [low, high] only: first each bucket's start, then each id to its place
+    // (moving the start on, so that it ends as the bucket's end).
+    let sum = from;
+    for (let c = low; c <= high; c++) {
+      const size = count[c]!;
+      count[c] = sum;
+      sum += size;
+    }
+    for (let i = from; i < to; i++) scratch[count[code[i]!]!++] = index[i]!;
+    for (let i = from; i < to; i++) index[i] = scratch[i]!; // no subarray: one object less per group
+    let begin = from;
+    for (let c = low; c <= high; c++) {
+      const end = count[c]!;
+      if (c % last !== 0 && end - begin > 1) pending.push(begin, end, depth + step);
+      begin = end;
+      count[c] = 0;
     }
   }
   return index;
@@ -84,4 +110,27 @@ function comparisonSort(ids: readonly string[], index: Int32Array, from: number,
     return x < y ? -1 : x > y ? 1 : a - b;
   });
   index.set(part, from);
+}
+
+/**
+ * Moves `ids` and their `hashes` into sorted order in place, following the permutation's cycles.
+ * A second array of ids would be garbage of the size of the tree, and on large depots garbage is
+ * a large part of the cost: arrays that size are promoted whole whenever a collection meets them.
+ */
+export function inSortedOrder(ids: string[], hashes: Int32Array, sorted: Int32Array): void {
+  const placed = new Uint8Array(sorted.length);
+  for (let start = 0; start < sorted.length; start++) {
+    if (placed[start]) continue;
+    const id = ids[start]!;
+    const hash = hashes[start]!;
+    let i = start;
+    for (let from = sorted[i]!; from !== start; i = from, from = sorted[i]!) {
+      ids[i] = ids[from]!;
+      hashes[i] = hashes[from]!;
+      placed[i] = 1;
+    }
+    ids[i] = id;
+    hashes[i] = hash;
+    placed[i] = 1;
+  }
 }

@@ -3,19 +3,27 @@
  * runs in an order that does not depend on the input's order), parent links, children, pre-order
  * and subtree sizes as typed arrays. Every defect is reported, not only the first.
  */
+import { findCycles } from './cycles';
 import { byCodeUnits, quote } from './errors';
 import { hashOf, IdTable } from './id-table';
-import { sortedOrder } from './sort-ids';
+import { inSortedOrder, sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
 
 /** What session checks need even when the tree itself is unusable. */
 export interface NodeLookup {
   /** Node ids in code-unit order; a node's index is its position here. */
   readonly ids: readonly string[];
-  /** The index of the node with this id; -1 when there is none. */
-  readonly indexOf: (id: string) => number;
-  readonly kinds: readonly string[];
+  /** Finds the index of the node with an id (-1 when there is none). */
+  readonly table: IdTable;
+  /** CONNECTOR, CHARGE_POINT or OTHER per node: a compact array that hot loops can afford. */
+  readonly kind: Uint8Array;
+  /** A node's kind as given (for messages). */
+  readonly kindName: (v: number) => string;
 }
+
+export const OTHER = 0;
+export const CONNECTOR = 1;
+export const CHARGE_POINT = 2;
 
 export interface PreparedTree extends NodeLookup {
   readonly size: number;
@@ -59,11 +67,14 @@ function isEvseCount(value: unknown): value is number {
 function readIds(
   rawNodes: readonly unknown[],
   problems: string[],
-): { ids: string[]; source: Int32Array; hashes: Int32Array; ok: boolean } {
-  const ids: string[] = [];
+): { ids: string[]; source: Int32Array; hashes: Int32Array; parentHashes: Int32Array; ok: boolean } {
+  // Sized once (and trimmed at the end) rather than grown push by push: less garbage.
+  const ids = new Array<string>(rawNodes.length);
+  let count = 0;
   const source = new Int32Array(rawNodes.length);
   // Hashed here, while each id is at hand, rather than in a second pass over them all.
   const hashes = new Int32Array(rawNodes.length);
+  const parentHashes = new Int32Array(rawNodes.length);
   let ok = true;
   for (let at = 0; at < rawNodes.length; at++) {
     const raw = rawNodes[at];
@@ -79,10 +90,12 @@ function readIds(
       ok = false;
       continue;
     }
-    source[ids.length] = at;
-    hashes[ids.length] = hashOf(id);
-    ids.push(id);
+    source[count] = at;
+    hashes[count] = hashOf(id);
+    ids[count++] = id;
     const { parentId, kind, maxPowerW, evseCount } = node;
+    // The parent's hash too: its text is read here, so that finding parents later only probes.
+    if (typeof parentId === 'string') parentHashes[count - 1] = hashOf(parentId);
     if (parentId !== null && typeof parentId !== 'string') {
       problems.push(`node ${quote(id)}: parentId must be a string or null, got ${quote(parentId)}`);
       ok = false;
@@ -100,32 +113,8 @@ function readIds(
       ok = false;
     }
   }
-  return { ids, source, hashes, ok };
-}
-
-/** Every parent-link cycle, each once, written from its smallest id. */
-function findCycles(parent: Int32Array, ids: readonly string[]): string[] {
-  const state = new Uint8Array(parent.length); // 0 unseen, 1 on the current walk, 2 settled
-  const cycles: string[] = [];
-  const walk: number[] = [];
-  for (let start = 0; start < parent.length; start++) {
-    let v = start;
-    while (v >= 0 && state[v] === 0) {
-      state[v] = 1;
-      walk.push(v);
-      v = parent[v]!;
-    }
-    if (v >= 0 && state[v] === 1) {
-      const members = walk.slice(walk.indexOf(v));
-      // Indices follow id order, so the smallest index is the smallest id.
-      const first = members.indexOf(Math.min(...members));
-      const loop = [...members.slice(first), ...members.slice(0, first)];
-      cycles.push(`parent cycle: ${[...loop, loop[0]!].map((i) => quote(ids[i])).join(' → ')}`);
-    }
-    for (const w of walk) state[w] = 2;
-    walk.length = 0;
-  }
-  return cycles;
+  ids.length = count;
+  return { ids, source, hashes, parentHashes, ok };
 }
 
 export function prepareTree(
@@ -141,15 +130,14 @@ export function prepareTree(
   const n = sorted.length;
   const rank = new Int32Array(n);
   for (let i = 0; i < n; i++) rank[sorted[i]!] = i;
-  const ids = new Array<string>(n);
-  const kinds = new Array<string>(n);
+  const { ids, hashes } = read;
+  inSortedOrder(ids, hashes, sorted);
+  // Keyed by index (id order), so that a lookup needs no further step to find the node. Equal ids
+  // keep their input order in the sort, so a repeated id finds its last occurrence in the input.
+  const table = new IdTable(ids, hashes);
+  const kind = new Uint8Array(n);
   const cap = new Float64Array(n);
   const evseCount = new Int32Array(n);
-  const table = new IdTable(read.ids, read.hashes);
-  const indexOf = (id: string): number => {
-    const k = table.find(id);
-    return k < 0 ? -1 : rank[k]!;
-  };
   const parent = new Int32Array(n).fill(-1);
   const roots: number[] = [];
   const orphans: number[] = [];
@@ -160,24 +148,26 @@ export function prepareTree(
   for (let k = 0; k < n; k++) {
     const node = rawNodes[read.source[k]!] as PowerNode;
     const i = rank[k]!;
-    const kind = typeof node.kind === 'string' ? node.kind : '';
-    ids[i] = read.ids[k]!;
-    kinds[i] = kind;
+    kind[i] = node.kind === 'CONNECTOR' ? CONNECTOR : node.kind === 'CHARGE_POINT' ? CHARGE_POINT : OTHER;
     cap[i] = isWatts(node.maxPowerW) ? node.maxPowerW : Infinity;
-    if (kind === 'CHARGE_POINT' && isEvseCount(node.evseCount)) evseCount[i] = node.evseCount;
+    if (kind[i] === CHARGE_POINT && isEvseCount(node.evseCount)) evseCount[i] = node.evseCount;
     const parentId = node.parentId as unknown;
     if (parentId === null) roots.push(i);
     else if (typeof parentId !== 'string') unknownParents++;
     else {
-      const p = indexOf(parentId);
+      const p = table.findHashed(parentId, read.parentHashes[k]!);
       if (p >= 0) parent[i] = p;
       else orphans.push(i);
     }
   }
-  const duplicates = new Set(table.repeated.map((k) => read.ids[k]!));
+  const duplicates = new Set(table.repeated.map((i) => ids[i]!));
   for (const id of [...duplicates].sort(byCodeUnits)) problems.push(`duplicate node id ${quote(id)}`);
   let ok = read.ok && duplicates.size === 0;
-  const lookup: NodeLookup = { ids, indexOf, kinds };
+  const kindName = (v: number): string => {
+    const given = (rawNodes[read.source[sorted[v]!]!] as PowerNode).kind as unknown;
+    return typeof given === 'string' ? given : '';
+  };
+  const lookup: NodeLookup = { ids, table, kind, kindName };
 
   roots.sort((a, b) => a - b);
   for (const i of orphans.sort((a, b) => a - b)) {
@@ -190,17 +180,17 @@ export function prepareTree(
   if (roots.length > 1) problems.push(`several roots: ${roots.map((r) => quote(ids[r])).join(', ')}`);
 
   const tree =
-    roots.length === 1 ? indexTree({ ids, indexOf, kinds, cap, evseCount, parent, root: roots[0]! }) : null;
+    roots.length === 1 ? indexTree({ ...lookup, cap, evseCount, parent, root: roots[0]! }) : null;
   if (!tree) problems.push(...findCycles(parent, ids));
   if (!ok || !tree || problems.length > 0) return { tree: null, lookup };
   return { tree, lookup };
 }
 
-type TreeBasics = Pick<PreparedTree, 'ids' | 'indexOf' | 'kinds' | 'cap' | 'evseCount' | 'parent' | 'root'>;
+type TreeBasics = Pick<PreparedTree, 'ids' | 'table' | 'kind' | 'kindName' | 'cap' | 'evseCount' | 'parent' | 'root'>;
 
 /** Null when some node cannot be reached from the root (it sits in, or under, a cycle). */
 function indexTree(basics: TreeBasics): PreparedTree | null {
-  const { parent, root, kinds } = basics;
+  const { parent, root, kind } = basics;
   const n = parent.length;
   // Children in compressed rows; filling in index order keeps each row in id order.
   const firstChild = new Int32Array(n + 1);
@@ -234,7 +224,7 @@ function indexTree(basics: TreeBasics): PreparedTree | null {
   for (let k = 0; k < n; k++) {
     const v = order[k]!;
     const p = parent[v]!;
-    const isChargePoint = kinds[v] === 'CHARGE_POINT';
+    const isChargePoint = kind[v] === CHARGE_POINT;
     chargePointOf[v] = isChargePoint ? v : p >= 0 ? chargePointOf[p]! : -1;
     chargerOf[v] = p >= 0 && chargerOf[p]! >= 0 ? chargerOf[p]! : isChargePoint ? v : -1;
   }

@@ -27,6 +27,27 @@ describe('sortedOrder', () => {
     );
   });
 
+  it('matches the code-unit order on groups large enough to be split two units at a time', () => {
+    // Thousands of ids sharing prefixes, ending one unit past a shared prefix, repeated, and (in
+    // the later sets) with units above 255 late, first, or second in the large group.
+    const random = (seed: number) => () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+    const next = random(7);
+    const depot = Array.from({ length: 9_000 }, (_, i) => {
+      const n = Math.floor(next() * 4_000);
+      const lead = 'abcAZ_z~'[n % 8]!;
+      return [`cp-${n}`, `cp-${n}-${i % 3}`, `cp-${n}-`, 'cp-', `c${n % 10}`, `circuit-${n % 500}`, lead, `${lead}${n}`][i % 8]!;
+    });
+    const wideAfter = depot.map((id, i) => (i % 97 === 0 ? `${id}é${String.fromCharCode(0x4e00 + (i % 50))}` : id));
+    const wideBefore = depot.map((id, i) => (i % 89 === 0 ? `${String.fromCharCode(0x4e00 + (i % 50))}${id}` : id));
+    const wideSecond = depot.map((id, i) => (i % 83 === 0 ? `c${String.fromCharCode(0x4e00 + (i % 50))}${id}` : id));
+    for (const ids of [depot, wideAfter, wideBefore, wideSecond]) {
+      expect(Array.from(sortedOrder(ids), (i) => ids[i])).toEqual(codeUnitSorted(ids));
+      const order = Array.from(sortedOrder(ids));
+      // Stable: repeated ids keep their input order.
+      for (let k = 1; k < order.length; k++) if (ids[order[k]!] === ids[order[k - 1]!]) expect(order[k]!).toBeGreaterThan(order[k - 1]!);
+    }
+  });
+
   it('keeps equal ids in input order', () => {
     const ids = Array.from({ length: 100 }, (_, i) => (i % 2 ? 'same' : `x${i % 7}`));
     const order = Array.from(sortedOrder(ids));

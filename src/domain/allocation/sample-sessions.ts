@@ -2,6 +2,7 @@
  * Typical session sets for previews, tests and benchmarks: every connector charging at its rating,
  * or a seeded sample of them plugged in, so that the same seed always gives the same sessions.
  */
+import { seededRandom } from '../random';
 import type { MicrogridTopology } from '../topology';
 import { byCodeUnits } from './errors';
 import { fromTopology } from './from-topology';
@@ -58,17 +59,7 @@ export function sessionsAtRating(
   return connectorRatings(nodesOf(source)).map((c) => session(c.id, c.ratingW, options));
 }
 
-/** Mulberry32: a tiny, well-mixed 32-bit generator; plenty for picking sample sessions. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** `fraction` of the connectors, picked by a seeded shuffle; returned in connector-id order. */
 export function sampleSessions(source: MicrogridTopology | readonly PowerNode[], options: SampleOptions): Session[] {

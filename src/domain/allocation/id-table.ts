@@ -59,6 +59,24 @@ export class IdTable {
     return this.slots[this.slotOf(id, h) + 1]! - 1;
   }
 
+  /**
+   * Lookups in two steps, for loops over many ids: `guess` finds, by hash alone, the position of
+   * the first id in the hash's probe run with that hash (-1 when there is none, and so no such
+   * id); the caller then confirms `ids[position] === id`, and only when that fails (two ids with
+   * one hash: rare) asks `find`. On large depots the table and the id list are far larger than
+   * the cache, and a lookup is a chain of misses (slot, then id); guessing every id in one loop
+   * and confirming in the next lets the processor wait on many of those misses at once.
+   */
+  guess(h: number): number {
+    const { slots, mask } = this;
+    let slot = h & mask;
+    for (;;) {
+      const k = slots[2 * slot + 1]! - 1;
+      if (k < 0 || slots[2 * slot] === h) return k;
+      slot = (slot + 1) & mask;
+    }
+  }
+
   /** Where the slot holding `id` starts, else the empty slot where it would go. */
   private slotOf(id: string, h: number): number {
     const { slots, ids, mask } = this;

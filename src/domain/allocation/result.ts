@@ -9,6 +9,12 @@ import type { Shares } from './share';
 import type { PreparedTree } from './tree';
 import type { AllocationResult, LimitedBy, NodeLoad, SessionAllocation } from './types';
 
+// Imported names that hot loops read, copied once into this module: where a CommonJS transform
+// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
+const BY_ADMISSION = REFUSED_ADMISSION;
+const BY_EVSE = REFUSED_EVSE;
+const GOT_REQUEST = AT_REQUEST;
+
 /** The contract's feasibility tolerance, widened only by rounding on very large caps. */
 export const saturated = (flow: number, cap: number): boolean => flow >= cap - Math.max(1e-6, cap * 1e-12);
 
@@ -24,24 +30,30 @@ class Reasons {
    */
   private readonly byNode = new Map<number, LimitedBy>();
   private readonly atRequest: LimitedBy = Object.freeze({ kind: 'request' });
+  /** The last reason given: sessions in id order are mostly siblings, held back by one limit. */
+  private lastKey = -1;
+  private last: LimitedBy = this.atRequest;
 
   constructor(private readonly tree: PreparedTree) {}
 
   of(admission: Admission, shares: Shares, s: number): LimitedBy {
     const status = admission.status[s];
-    if (status === REFUSED_ADMISSION) return this.at(0, 'admission', admission.refusedAt[s]!);
-    if (status === REFUSED_EVSE) return this.at(1, 'evse', admission.refusedAt[s]!);
+    if (status === BY_ADMISSION) return this.at(0, 'admission', admission.refusedAt[s]!);
+    if (status === BY_EVSE) return this.at(1, 'evse', admission.refusedAt[s]!);
     const frozenBy = shares.frozenBy[s]!;
-    return frozenBy === AT_REQUEST ? this.atRequest : this.at(2, 'node', frozenBy);
+    return frozenBy === GOT_REQUEST ? this.atRequest : this.at(2, 'node', frozenBy);
   }
 
   private at(slot: number, kind: 'admission' | 'evse' | 'node', v: number): LimitedBy {
     const key = 3 * v + slot;
+    if (key === this.lastKey) return this.last;
     let reason = this.byNode.get(key);
     if (reason === undefined) {
       reason = Object.freeze({ kind, nodeId: this.tree.ids[v]! }) as LimitedBy;
       this.byNode.set(key, reason);
     }
+    this.lastKey = key;
+    this.last = reason;
     return reason;
   }
 }
@@ -65,8 +77,8 @@ export function assemble(
     const allocated = shares.allocated[s]!;
     const requested = sessions.requested[s]!;
     flow[leaf]! += allocated;
-    if (admission.status[s] !== REFUSED_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
-    if (admission.status[s] === REFUSED_ADMISSION || admission.status[s] === REFUSED_EVSE) refused++;
+    if (admission.status[s] !== BY_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
+    if (admission.status[s] === BY_ADMISSION || admission.status[s] === BY_EVSE) refused++;
     requestedW += requested;
     allocatedW += allocated;
     out[s] = {

@@ -9,6 +9,10 @@ import { hashOf, IdTable } from './id-table';
 import { inSortedOrder, sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
 
+// Imported names that hot loops read, copied once into this module: where a CommonJS transform
+// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
+const hash = hashOf;
+
 /** What session checks need even when the tree itself is unusable. */
 export interface NodeLookup {
   /** Node ids in code-unit order; a node's index is its position here. */
@@ -91,11 +95,11 @@ function readIds(
       continue;
     }
     source[count] = at;
-    hashes[count] = hashOf(id);
+    hashes[count] = hash(id);
     ids[count++] = id;
     const { parentId, kind, maxPowerW, evseCount } = node;
     // The parent's hash too: its text is read here, so that finding parents later only probes.
-    if (typeof parentId === 'string') parentHashes[count - 1] = hashOf(parentId);
+    if (typeof parentId === 'string') parentHashes[count - 1] = hash(parentId);
     if (parentId !== null && typeof parentId !== 'string') {
       problems.push(`node ${quote(id)}: parentId must be a string or null, got ${quote(parentId)}`);
       ok = false;
@@ -142,6 +146,10 @@ export function prepareTree(
   const roots: number[] = [];
   const orphans: number[] = [];
   let unknownParents = 0;
+  // Parents guessed by hash in a loop of their own (see `IdTable.guess`), confirmed below. Each
+  // guess overwrites its hash: only a failed guess (rare) needs it again, and `find` redoes it.
+  const parentGuess = read.parentHashes;
+  for (let k = 0; k < n; k++) parentGuess[k] = table.guess(parentGuess[k]!);
   // Input order here, not id order: the input's objects and strings are read in the order they
   // were laid out in memory, which on large depots is several times faster; and in one pass, so
   // that each node object is fetched from memory once.
@@ -155,7 +163,8 @@ export function prepareTree(
     if (parentId === null) roots.push(i);
     else if (typeof parentId !== 'string') unknownParents++;
     else {
-      const p = table.findHashed(parentId, read.parentHashes[k]!);
+      const guess = parentGuess[k]!;
+      const p = guess < 0 || ids[guess] === parentId ? guess : table.find(parentId);
       if (p >= 0) parent[i] = p;
       else orphans.push(i);
     }

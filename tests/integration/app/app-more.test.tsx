@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { server } from '../../../mocks/node';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_RESPONSE_MS } from '../../../src/app/LoadingView';
-import { renderApp } from './render-app';
+import { renderApp, serveMockBackend } from './render-app';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+serveMockBackend();
+afterEach(() => vi.useRealTimers());
 
 describe('warnings', () => {
   it('lists the warnings in the order received and selects the node one names', async () => {

@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
 // Every code of the contract's catalog, produced by the mock backend from its scenario's site data,
 // reaches the screen: blocking codes on the 422 view, warnings in the warnings region.
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { BLOCKING_CODES, WARNING_CODES } from '../../../src/domain/site-data';
-import { renderApp } from './render-app';
+import { renderApp, serveMockBackend } from './render-app';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  window.history.replaceState(null, '', '/');
-});
-afterAll(() => server.close());
+serveMockBackend();
 
 const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
 

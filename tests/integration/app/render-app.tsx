@@ -1,5 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '../../../mocks/node';
 import type { ApiConfig } from '../../../src/api';
 import { App } from '../../../src/app/App';
 import { AppProviders } from '../../../src/app/providers';
@@ -17,4 +19,17 @@ export function renderApp(search = '', config: ApiConfig = testConfig) {
     </AppProviders>,
   );
   return { ...view, client };
+}
+
+/**
+ * The real mock backend, over MSW in Node, for every test of the calling file: an unhandled
+ * request fails the test, and each test starts from the plain handlers and a bare URL.
+ */
+export function serveMockBackend() {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    window.history.replaceState(null, '', '/');
+  });
+  afterAll(() => server.close());
 }

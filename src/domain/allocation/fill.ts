@@ -85,12 +85,18 @@ export class LevelPass {
     }
     this.collectTouched();
     this.findRanges();
+    this.settleTouched();
+    this.descend();
+  }
+
+  /** Step 1: every touched node bottom-up, against its own cap. */
+  private settleTouched(): void {
+    const { touched } = this;
     const { cap } = this.tree;
-    for (let k = this.touched.length - 1; k >= 0; k--) {
-      const v = this.touched[k]!;
+    for (let k = touched.length - 1; k >= 0; k--) {
+      const v = touched[k]!;
       this.settleNode(v, cap[v]!, true);
     }
-    this.descend();
   }
 
   /** Most the claimants beneath `v` could take in this pass (after `run`). */
@@ -181,8 +187,14 @@ export class LevelPass {
 
   /** Claimants are in pre-order, so those beneath a node are one run: find each node's run. */
   private findRanges(): void {
-    const { touched, from, to, isTop } = this;
-    const { pre, parent } = this.tree;
+    this.findStarts();
+    this.extendEnds();
+  }
+
+  /** Where each touched node's run starts, and where its own claimants (not its descendants') end. */
+  private findStarts(): void {
+    const { touched, from, to } = this;
+    const { pre } = this.tree;
     const { node, count } = this.claimants;
     let i = 0;
     for (let k = 0; k < touched.length; k++) {
@@ -194,6 +206,12 @@ export class LevelPass {
       // Reset i to the start of v's run: its descendants' runs begin inside it.
       i = from[v]!;
     }
+  }
+
+  /** Each run's end reaches over its descendants' runs, bottom-up. */
+  private extendEnds(): void {
+    const { touched, to, isTop } = this;
+    const { parent } = this.tree;
     for (let k = touched.length - 1; k >= 0; k--) {
       const v = touched[k]!;
       if (!isTop[v]) {
@@ -204,11 +222,19 @@ export class LevelPass {
   }
 
   private collectTouched(): void {
-    const { parent, pre, order, size } = this.tree;
-    const { stamp, isTop, found } = this;
     const mark = ++this.pass;
-    let count = 0;
+    const count = this.stampPaths(mark);
+    const { size } = this.tree;
+    // Most of the tree: one sweep of the pre-order beats sorting.
+    this.touched = count * 16 > size ? this.sweepStamped(mark, count) : this.sortFound(count);
+  }
+
+  /** Stamps every node on a claimant's path (up to its top) with `mark`; returns how many. */
+  private stampPaths(mark: number): number {
+    const { parent } = this.tree;
+    const { stamp, isTop, found } = this;
     const { node, count: claimants } = this.claimants;
+    let count = 0;
     for (let i = 0; i < claimants; i++) {
       for (let v = node[i]!; v >= 0 && stamp[v] !== mark; v = parent[v]!) {
         stamp[v] = mark;
@@ -216,16 +242,24 @@ export class LevelPass {
         if (isTop[v]) break;
       }
     }
+    return count;
+  }
+
+  private sweepStamped(mark: number, count: number): Int32Array {
+    const { order, size } = this.tree;
+    const { stamp } = this;
     const touched = new Int32Array(count);
-    if (count * 16 > size) {
-      // Most of the tree: one sweep of the pre-order beats sorting.
-      let k = 0;
-      for (let p = 0; p < size; p++) if (stamp[order[p]!] === mark) touched[k++] = order[p]!;
-    } else {
-      for (let k = 0; k < count; k++) touched[k] = pre[found[k]!]!;
-      touched.sort();
-      for (let k = 0; k < count; k++) touched[k] = order[touched[k]!]!;
-    }
-    this.touched = touched;
+    let k = 0;
+    for (let p = 0; p < size; p++) if (stamp[order[p]!] === mark) touched[k++] = order[p]!;
+    return touched;
+  }
+
+  private sortFound(count: number): Int32Array {
+    const { pre, order } = this.tree;
+    const touched = new Int32Array(count);
+    for (let k = 0; k < count; k++) touched[k] = pre[this.found[k]!]!;
+    touched.sort();
+    for (let k = 0; k < count; k++) touched[k] = order[touched[k]!]!;
+    return touched;
   }
 }

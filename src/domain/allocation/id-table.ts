@@ -77,6 +77,11 @@ export class IdTable {
     }
   }
 
+  /** `guess` for each of the first `count` hashes, in place. */
+  guessAll(hashes: Int32Array, count: number): void {
+    for (let k = 0; k < count; k++) hashes[k] = this.guess(hashes[k]!);
+  }
+
   /** Where the slot holding `id` starts, else the empty slot where it would go. */
   private slotOf(id: string, h: number): number {
     const { slots, ids, mask } = this;

@@ -58,6 +58,32 @@ class Reasons {
   }
 }
 
+/**
+ * Rows are made by constructors rather than object literals: V8 may decide to allocate a
+ * literal's objects straight into the old generation once it has seen many of them survive,
+ * which made a large depot's result several milliseconds slower to build and to collect, and
+ * whether it did depended on what the process had run before. Constructed rows are plain data
+ * like any other (own, enumerable fields; JSON and structured clone see the same thing).
+ */
+class SessionRow implements SessionAllocation {
+  constructor(
+    readonly connectorId: string,
+    readonly requestedPowerW: number,
+    readonly allocatedW: number,
+    readonly limitedBy: LimitedBy,
+  ) {}
+}
+
+class NodeRow implements NodeLoad {
+  constructor(
+    readonly nodeId: string,
+    readonly maxPowerW: number | null,
+    readonly flowW: number,
+    readonly headroomW: number | null,
+    readonly binding: boolean,
+  ) {}
+}
+
 export function assemble(
   tree: PreparedTree,
   sessions: PreparedSessions,
@@ -68,44 +94,12 @@ export function assemble(
   // Sessions refused for a busy EVSE are held back by the charger, not by any cap.
   const wanting = new Int32Array(tree.size);
   const out: SessionAllocation[] = new Array(sessions.count);
-  const reasons = new Reasons(tree);
-  let requestedW = 0;
-  let allocatedW = 0;
-  let refused = 0;
-  for (let s = 0; s < sessions.count; s++) {
-    const leaf = sessions.node[s]!;
-    const allocated = shares.allocated[s]!;
-    const requested = sessions.requested[s]!;
-    flow[leaf]! += allocated;
-    if (admission.status[s] !== BY_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
-    if (admission.status[s] === BY_ADMISSION || admission.status[s] === BY_EVSE) refused++;
-    requestedW += requested;
-    allocatedW += allocated;
-    out[s] = {
-      connectorId: tree.ids[leaf]!,
-      requestedPowerW: requested,
-      allocatedW: allocated,
-      limitedBy: reasons.of(admission, shares, s),
-    };
-  }
-  const { order, parent } = tree;
-  for (let k = tree.size - 1; k > 0; k--) {
-    const v = order[k]!;
-    flow[parent[v]!]! += flow[v]!;
-    wanting[parent[v]!]! += wanting[v]!;
-  }
-
+  const totals = sessionRows(tree, sessions, admission, shares, flow, wanting, out);
+  sumUp(tree.order, tree.parent, flow, wanting);
   const nodes: NodeLoad[] = new Array(tree.size);
   const bindingNodeIds: string[] = [];
-  for (let v = 0; v < tree.size; v++) {
-    const maxPowerW = tree.cap[v] === Infinity ? null : tree.cap[v]!;
-    const flowW = flow[v]!;
-    const binding = maxPowerW !== null && wanting[v]! > 0 && saturated(flowW, maxPowerW);
-    // Rounding can leave a full node a hair over its cap; that is no headroom, not a negative one.
-    const headroomW = maxPowerW === null ? null : Math.max(0, maxPowerW - flowW);
-    nodes[v] = { nodeId: tree.ids[v]!, maxPowerW, flowW, headroomW, binding };
-    if (binding) bindingNodeIds.push(tree.ids[v]!);
-  }
+  nodeRows(tree.ids, tree.cap, flow, wanting, nodes, bindingNodeIds);
+  const { requestedW, allocatedW, refused } = totals;
   return {
     sessions: out,
     nodes,
@@ -118,4 +112,63 @@ export function assemble(
       bindingNodeIds,
     },
   };
+}
+
+/** One row per session, in connector-id order; each session's power and want added at its connector. */
+function sessionRows(
+  tree: PreparedTree,
+  sessions: PreparedSessions,
+  admission: Admission,
+  shares: Shares,
+  flow: Float64Array,
+  wanting: Int32Array,
+  out: SessionAllocation[],
+): { requestedW: number; allocatedW: number; refused: number } {
+  const reasons = new Reasons(tree);
+  const { ids } = tree;
+  const { status } = admission;
+  let requestedW = 0;
+  let allocatedW = 0;
+  let refused = 0;
+  for (let s = 0; s < sessions.count; s++) {
+    const leaf = sessions.node[s]!;
+    const allocated = shares.allocated[s]!;
+    const requested = sessions.requested[s]!;
+    flow[leaf]! += allocated;
+    if (status[s] !== BY_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
+    if (status[s] === BY_ADMISSION || status[s] === BY_EVSE) refused++;
+    requestedW += requested;
+    allocatedW += allocated;
+    out[s] = new SessionRow(ids[leaf]!, requested, allocated, reasons.of(admission, shares, s));
+  }
+  return { requestedW, allocatedW, refused };
+}
+
+/** Flows and wants summed bottom-up, in pre-order, so that sums do not depend on input order. */
+function sumUp(order: Int32Array, parent: Int32Array, flow: Float64Array, wanting: Int32Array): void {
+  for (let k = order.length - 1; k > 0; k--) {
+    const v = order[k]!;
+    flow[parent[v]!]! += flow[v]!;
+    wanting[parent[v]!]! += wanting[v]!;
+  }
+}
+
+/** One row per node, in node-id order, and the binding ones. */
+function nodeRows(
+  ids: readonly string[],
+  cap: Float64Array,
+  flow: Float64Array,
+  wanting: Int32Array,
+  nodes: NodeLoad[],
+  bindingNodeIds: string[],
+): void {
+  for (let v = 0; v < ids.length; v++) {
+    const maxPowerW = cap[v] === Infinity ? null : cap[v]!;
+    const flowW = flow[v]!;
+    const binding = maxPowerW !== null && wanting[v]! > 0 && saturated(flowW, maxPowerW);
+    // Rounding can leave a full node a hair over its cap; that is no headroom, not a negative one.
+    const headroomW = maxPowerW === null ? null : Math.max(0, maxPowerW - flowW);
+    nodes[v] = new NodeRow(ids[v]!, maxPowerW, flowW, headroomW, binding);
+    if (binding) bindingNodeIds.push(ids[v]!);
+  }
 }

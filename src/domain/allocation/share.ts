@@ -26,27 +26,46 @@ export interface Shares {
 
 /** Admitted sessions by priority tier, highest first; each tier in pre-order of its connectors. */
 function tiers(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array[] {
-  const { priority, node } = sessions;
-  // One session per connector: placing each at its connector's pre-order slot sorts them.
-  const slot = new Int32Array(tree.size).fill(-1);
-  let admitted = 0;
-  for (let s = 0; s < sessions.count; s++) {
-    if (admission.status[s] !== IS_ADMITTED) continue;
-    slot[tree.pre[node[s]!]!] = s;
-    admitted++;
-  }
-  const inPreOrder = new Int32Array(admitted);
-  let k = 0;
-  for (let p = 0; p < tree.size; p++) if (slot[p]! >= 0) inPreOrder[k++] = slot[p]!;
-
-  if (admitted === 0) return [];
-  const first = priority[inPreOrder[0]!]!;
-  if (inPreOrder.every((s) => priority[s] === first)) return [inPreOrder];
+  const { priority } = sessions;
+  const inPreOrder = admittedInPreOrder(tree, sessions, admission);
+  if (inPreOrder.length === 0) return [];
+  if (samePriority(inPreOrder, priority)) return [inPreOrder];
   const levels = [...new Set(Array.from(inPreOrder, (s) => priority[s]!))].sort((a, b) => b - a);
   const tierOf = new Map(levels.map((level, t) => [level, t]));
   const groups = levels.map(() => [] as number[]);
   for (const s of inPreOrder) groups[tierOf.get(priority[s]!)!]!.push(s);
   return groups.map((g) => Int32Array.from(g));
+}
+
+/** Admitted sessions in pre-order of their connectors. */
+function admittedInPreOrder(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array {
+  // One session per connector: placing each at its connector's pre-order slot sorts them.
+  const slot = new Int32Array(tree.size).fill(-1);
+  const admitted = placeAdmitted(tree.pre, sessions.node, admission.status, slot);
+  const inPreOrder = new Int32Array(admitted);
+  gatherPlaced(slot, inPreOrder);
+  return inPreOrder;
+}
+
+function placeAdmitted(pre: Int32Array, node: Int32Array, status: Uint8Array, slot: Int32Array): number {
+  let admitted = 0;
+  for (let s = 0; s < node.length; s++) {
+    if (status[s] !== IS_ADMITTED) continue;
+    slot[pre[node[s]!]!] = s;
+    admitted++;
+  }
+  return admitted;
+}
+
+function gatherPlaced(slot: Int32Array, into: Int32Array): void {
+  let k = 0;
+  for (let p = 0; p < slot.length; p++) if (slot[p]! >= 0) into[k++] = slot[p]!;
+}
+
+function samePriority(members: Int32Array, priority: Float64Array): boolean {
+  const first = priority[members[0]!]!;
+  for (let i = 1; i < members.length; i++) if (priority[members[i]!] !== first) return false;
+  return true;
 }
 
 function claimantsOf(sessions: PreparedSessions, members: Int32Array): Claimants {

@@ -49,8 +49,6 @@ export interface PreparedTree extends NodeLookup {
   readonly pre: Int32Array;
   /** Node at each pre-order position. */
   readonly order: Int32Array;
-  /** Number of nodes in each subtree, itself included. */
-  readonly subtreeSize: Int32Array;
   readonly root: number;
 }
 
@@ -63,35 +61,53 @@ function isEvseCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1;
 }
 
+interface ReadIds {
+  ids: string[];
+  /** Where each came from in the input. */
+  source: Int32Array;
+  hashes: Int32Array;
+  /** The parent id's hash (0 when it has none). */
+  parentHashes: Int32Array;
+  ok: boolean;
+}
+
 /**
  * Checks every node's fields; returns the ids that can be indexed, with where each came from.
  * A node with a usable id is kept even when another field is bad, so that its children do not
  * also report a missing parent.
  */
-function readIds(
-  rawNodes: readonly unknown[],
-  problems: string[],
-): { ids: string[]; source: Int32Array; hashes: Int32Array; parentHashes: Int32Array; ok: boolean } {
+function readIds(rawNodes: readonly unknown[], problems: string[]): ReadIds {
+  const before = problems.length;
   // Sized once (and trimmed at the end) rather than grown push by push: less garbage.
   const ids = new Array<string>(rawNodes.length);
-  let count = 0;
   const source = new Int32Array(rawNodes.length);
   // Hashed here, while each id is at hand, rather than in a second pass over them all.
   const hashes = new Int32Array(rawNodes.length);
   const parentHashes = new Int32Array(rawNodes.length);
-  let ok = true;
+  ids.length = readEach(rawNodes, problems, ids, source, hashes, parentHashes);
+  return { ids, source, hashes, parentHashes, ok: problems.length === before };
+}
+
+/** The loop of `readIds`; returns how many ids it kept. */
+function readEach(
+  rawNodes: readonly unknown[],
+  problems: string[],
+  ids: string[],
+  source: Int32Array,
+  hashes: Int32Array,
+  parentHashes: Int32Array,
+): number {
+  let count = 0;
   for (let at = 0; at < rawNodes.length; at++) {
     const raw = rawNodes[at];
     if (typeof raw !== 'object' || raw === null) {
       problems.push(`nodes[${at}]: expected an object, got ${quote(raw)}`);
-      ok = false;
       continue;
     }
     const node = raw as Partial<Record<keyof PowerNode, unknown>>;
     const id = node.id;
     if (typeof id !== 'string' || id === '') {
       problems.push(`nodes[${at}]: id must be a non-empty string, got ${quote(id)}`);
-      ok = false;
       continue;
     }
     source[count] = at;
@@ -102,59 +118,56 @@ function readIds(
     if (typeof parentId === 'string') parentHashes[count - 1] = hash(parentId);
     if (parentId !== null && typeof parentId !== 'string') {
       problems.push(`node ${quote(id)}: parentId must be a string or null, got ${quote(parentId)}`);
-      ok = false;
     }
-    if (typeof kind !== 'string') {
-      problems.push(`node ${quote(id)}: kind must be a string, got ${quote(kind)}`);
-      ok = false;
-    }
+    if (typeof kind !== 'string') problems.push(`node ${quote(id)}: kind must be a string, got ${quote(kind)}`);
     if (maxPowerW != null && !isWatts(maxPowerW)) {
       problems.push(`node ${quote(id)}: maxPowerW must be a finite number >= 0 or null, got ${quote(maxPowerW)}`);
-      ok = false;
     }
     if (evseCount != null && !isEvseCount(evseCount)) {
       problems.push(`node ${quote(id)}: evseCount must be a whole number >= 1, got ${quote(evseCount)}`);
-      ok = false;
     }
   }
-  ids.length = count;
-  return { ids, source, hashes, parentHashes, ok };
+  return count;
 }
 
-export function prepareTree(
-  rawNodes: unknown,
-  problems: string[],
-): { tree: PreparedTree | null; lookup: NodeLookup | null } {
-  if (!Array.isArray(rawNodes)) {
-    problems.push(`nodes must be an array, got ${quote(rawNodes)}`);
-    return { tree: null, lookup: null };
-  }
-  const read = readIds(rawNodes, problems);
-  const sorted = sortedOrder(read.ids);
-  const n = sorted.length;
-  const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) rank[sorted[i]!] = i;
-  const { ids, hashes } = read;
-  inSortedOrder(ids, hashes, sorted);
-  // Keyed by index (id order), so that a lookup needs no further step to find the node. Equal ids
-  // keep their input order in the sort, so a repeated id finds its last occurrence in the input.
-  const table = new IdTable(ids, hashes);
-  const kind = new Uint8Array(n);
-  const cap = new Float64Array(n);
-  const evseCount = new Int32Array(n);
-  const parent = new Int32Array(n).fill(-1);
-  const roots: number[] = [];
-  const orphans: number[] = [];
+/** Each node's fields and parent, in id order; what `placeNodes` fills in. */
+interface Placed {
+  kind: Uint8Array;
+  cap: Float64Array;
+  evseCount: Int32Array;
+  parent: Int32Array;
+  roots: number[];
+  orphans: number[];
+}
+
+/** The inverse of a permutation. */
+function inverse(permutation: Int32Array): Int32Array {
+  const inverted = new Int32Array(permutation.length);
+  for (let i = 0; i < permutation.length; i++) inverted[permutation[i]!] = i;
+  return inverted;
+}
+
+/**
+ * Reads each node's kind, cap, EVSE count and parent into `placed`, at its place in id order;
+ * returns how many nodes have a parent that is neither a string nor null.
+ *
+ * Input order here, not id order: the input's objects and strings are read in the order they
+ * were laid out in memory, which on large depots is several times faster; and in one pass, so
+ * that each node object is fetched from memory once.
+ */
+function placeNodes(
+  rawNodes: readonly unknown[],
+  source: Int32Array,
+  rank: Int32Array,
+  ids: readonly string[],
+  table: IdTable,
+  parentGuess: Int32Array,
+  placed: Placed,
+): number {
+  const { kind, cap, evseCount, parent, roots, orphans } = placed;
   let unknownParents = 0;
-  // Parents guessed by hash in a loop of their own (see `IdTable.guess`), confirmed below. Each
-  // guess overwrites its hash: only a failed guess (rare) needs it again, and `find` redoes it.
-  const parentGuess = read.parentHashes;
-  for (let k = 0; k < n; k++) parentGuess[k] = table.guess(parentGuess[k]!);
-  // Input order here, not id order: the input's objects and strings are read in the order they
-  // were laid out in memory, which on large depots is several times faster; and in one pass, so
-  // that each node object is fetched from memory once.
-  for (let k = 0; k < n; k++) {
-    const node = rawNodes[read.source[k]!] as PowerNode;
+  for (let k = 0; k < rank.length; k++) {
+    const node = rawNodes[source[k]!] as PowerNode;
     const i = rank[k]!;
     kind[i] = node.kind === 'CONNECTOR' ? CONNECTOR : node.kind === 'CHARGE_POINT' ? CHARGE_POINT : OTHER;
     cap[i] = isWatts(node.maxPowerW) ? node.maxPowerW : Infinity;
@@ -169,6 +182,38 @@ export function prepareTree(
       else orphans.push(i);
     }
   }
+  return unknownParents;
+}
+
+export function prepareTree(
+  rawNodes: unknown,
+  problems: string[],
+): { tree: PreparedTree | null; lookup: NodeLookup | null } {
+  if (!Array.isArray(rawNodes)) {
+    problems.push(`nodes must be an array, got ${quote(rawNodes)}`);
+    return { tree: null, lookup: null };
+  }
+  const read = readIds(rawNodes, problems);
+  const sorted = sortedOrder(read.ids);
+  const n = sorted.length;
+  const rank = inverse(sorted);
+  const { ids, hashes } = read;
+  inSortedOrder(ids, hashes, sorted);
+  // Keyed by index (id order), so that a lookup needs no further step to find the node. Equal ids
+  // keep their input order in the sort, so a repeated id finds its last occurrence in the input.
+  const table = new IdTable(ids, hashes);
+  const kind = new Uint8Array(n);
+  const cap = new Float64Array(n);
+  const evseCount = new Int32Array(n);
+  const parent = new Int32Array(n).fill(-1);
+  const roots: number[] = [];
+  const orphans: number[] = [];
+  // Parents guessed by hash in a loop of their own (see `IdTable.guess`), confirmed below. Each
+  // guess overwrites its hash: only a failed guess (rare) needs it again, and `find` redoes it.
+  const parentGuess = read.parentHashes;
+  table.guessAll(parentGuess, n);
+  const placed: Placed = { kind, cap, evseCount, parent, roots, orphans };
+  const unknownParents = placeNodes(rawNodes, read.source, rank, ids, table, parentGuess, placed);
   const duplicates = new Set(table.repeated.map((i) => ids[i]!));
   for (const id of [...duplicates].sort(byCodeUnits)) problems.push(`duplicate node id ${quote(id)}`);
   let ok = read.ok && duplicates.size === 0;
@@ -188,30 +233,55 @@ export function prepareTree(
   else if (roots.length === 0 && n > 0 && unknownParents === 0) problems.push('no root: every node has a parent');
   if (roots.length > 1) problems.push(`several roots: ${roots.map((r) => quote(ids[r])).join(', ')}`);
 
-  const tree =
-    roots.length === 1 ? indexTree({ ...lookup, cap, evseCount, parent, root: roots[0]! }) : null;
+  const tree = roots.length === 1 ? indexTree(lookup, cap, evseCount, parent, roots[0]!) : null;
   if (!tree) problems.push(...findCycles(parent, ids));
   if (!ok || !tree || problems.length > 0) return { tree: null, lookup };
   return { tree, lookup };
 }
 
-type TreeBasics = Pick<PreparedTree, 'ids' | 'table' | 'kind' | 'kindName' | 'cap' | 'evseCount' | 'parent' | 'root'>;
-
-/** Null when some node cannot be reached from the root (it sits in, or under, a cycle). */
-function indexTree(basics: TreeBasics): PreparedTree | null {
-  const { parent, root, kind } = basics;
+/**
+ * Null when some node cannot be reached from the root (it sits in, or under, a cycle).
+ *
+ * Every long loop here and elsewhere in the allocator is a function of its own that ends with
+ * that loop: V8 compiles a loop that runs long in a function's first call on the spot, and
+ * keeps that code for the function's later calls; code after the loop that had not run yet
+ * then sends every later call back to the interpreter (on a 50,000-connector depot allocated
+ * from a cold start, that cost about a fifth of each call).
+ */
+function indexTree(lookup: NodeLookup, cap: Float64Array, evseCount: Int32Array, parent: Int32Array, root: number): PreparedTree | null {
   const n = parent.length;
   // Children in compressed rows; filling in index order keeps each row in id order.
   const firstChild = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0) firstChild[parent[i]! + 1]!++;
-  for (let i = 0; i < n; i++) firstChild[i + 1]! += firstChild[i]!;
+  countChildren(parent, firstChild);
+  runningSums(firstChild);
   const fill = firstChild.slice(0, n);
   const childList = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (parent[i]! >= 0) childList[fill[parent[i]!]!++] = i;
-
+  fillRows(parent, fill, childList);
   const pre = new Int32Array(n);
   const order = new Int32Array(n);
-  const stack = new Int32Array(n);
+  // The rows are built: their fill pointers are free to serve as the walk's stack.
+  if (walk(root, firstChild, childList, fill, pre, order) < n) return null;
+  const chargePointOf = new Int32Array(n);
+  const chargerOf = new Int32Array(n);
+  findChargePoints(order, parent, lookup.kind, chargePointOf, chargerOf);
+  const { ids, table, kind, kindName } = lookup;
+  return { ids, table, kind, kindName, size: n, parent, cap, evseCount, chargePointOf, chargerOf, pre, order, root };
+}
+
+function countChildren(parent: Int32Array, firstChild: Int32Array): void {
+  for (let i = 0; i < parent.length; i++) if (parent[i]! >= 0) firstChild[parent[i]! + 1]!++;
+}
+
+function runningSums(values: Int32Array): void {
+  for (let i = 1; i < values.length; i++) values[i]! += values[i - 1]!;
+}
+
+function fillRows(parent: Int32Array, fill: Int32Array, childList: Int32Array): void {
+  for (let i = 0; i < parent.length; i++) if (parent[i]! >= 0) childList[fill[parent[i]!]!++] = i;
+}
+
+/** Pre-order from the root, children in row order; returns how many nodes it reached. */
+function walk(root: number, firstChild: Int32Array, childList: Int32Array, stack: Int32Array, pre: Int32Array, order: Int32Array): number {
   let top = 0;
   let next = 0;
   stack[top++] = root;
@@ -221,21 +291,15 @@ function indexTree(basics: TreeBasics): PreparedTree | null {
     order[next++] = v;
     for (let c = firstChild[v + 1]! - 1; c >= firstChild[v]!; c--) stack[top++] = childList[c]!;
   }
-  if (next < n) return null;
+  return next;
+}
 
-  const subtreeSize = new Int32Array(n).fill(1);
-  for (let k = n - 1; k > 0; k--) {
-    const v = order[k]!;
-    subtreeSize[parent[v]!]! += subtreeSize[v]!;
-  }
-  const chargePointOf = new Int32Array(n);
-  const chargerOf = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
+function findChargePoints(order: Int32Array, parent: Int32Array, kind: Uint8Array, chargePointOf: Int32Array, chargerOf: Int32Array): void {
+  for (let k = 0; k < order.length; k++) {
     const v = order[k]!;
     const p = parent[v]!;
     const isChargePoint = kind[v] === CHARGE_POINT;
     chargePointOf[v] = isChargePoint ? v : p >= 0 ? chargePointOf[p]! : -1;
     chargerOf[v] = p >= 0 && chargerOf[p]! >= 0 ? chargerOf[p]! : isChargePoint ? v : -1;
   }
-  return { ...basics, size: n, chargePointOf, chargerOf, pre, order, subtreeSize };
 }

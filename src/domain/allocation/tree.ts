@@ -240,13 +240,8 @@ export function prepareTree(
 }
 
 /**
- * Null when some node cannot be reached from the root (it sits in, or under, a cycle).
- *
- * Every long loop here and elsewhere in the allocator is a function of its own that ends with
- * that loop: V8 compiles a loop that runs long in a function's first call on the spot, and
- * keeps that code for the function's later calls; code after the loop that had not run yet
- * then sends every later call back to the interpreter (on a 50,000-connector depot allocated
- * from a cold start, that cost about a fifth of each call).
+ * Null when some node cannot be reached from the root (it sits in, or under, a cycle). Each
+ * loop is a function of its own (see "How it is written" in `allocate.ts`).
  */
 function indexTree(lookup: NodeLookup, cap: Float64Array, evseCount: Int32Array, parent: Int32Array, root: number): PreparedTree | null {
   const n = parent.length;

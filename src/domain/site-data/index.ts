@@ -13,7 +13,8 @@
  * - A grid connection with no `circuit_id` is GRID_CONNECTION_CIRCUIT_NOT_FOUND without related.
  *   A connector with no `charge_point_id` is CONNECTOR_CHARGE_POINT_NOT_FOUND without related.
  * - Duplicated ids: the record kept for the rest of the derivation is chosen by content (the one
- *   whose JSON sorts first), so the outcome does not depend on array order. DUPLICATE_ID also
+ *   whose content, written out exactly, sorts first; see `contentKey`), so the outcome does not
+ *   depend on array order. DUPLICATE_ID also
  *   covers records of different types that would become nodes with one id (entity the lower
  *   level, related the others); a source circuit may share its grid connection's id.
  * - Two grid connections on one source circuit: GRID_CONNECTION_CIRCUIT_SHARED, a blocking code

@@ -25,6 +25,23 @@ const PLURAL: Record<RecordType, string> = {
   CONNECTOR: 'connectors',
 };
 
+/**
+ * A record's content as text, for choosing among records that share an id. Plain JSON would not
+ * do: it writes NaN, Infinity and null alike, -0 as 0, and leaves out undefined fields, so two
+ * records that differ only there would tie, and the tie would fall to array order. Here every
+ * number and string is written tagged with its type, exactly (so "NaN" the string is not NaN the
+ * number), and an undefined field is written too.
+ */
+export function contentKey(record: unknown): string {
+  return JSON.stringify(record, (_key, value: unknown) => {
+    if (typeof value === 'number') return `n${Object.is(value, -0) ? '-0' : String(value)}`;
+    if (typeof value === 'string') return `s${value}`;
+    if (typeof value === 'bigint') return `b${value}`;
+    if (value === undefined) return 'u';
+    return value;
+  });
+}
+
 export function tableOf<R extends { id: string; name?: string | null | undefined }>(
   records: readonly R[],
   type: RecordType,
@@ -44,7 +61,7 @@ export function tableOf<R extends { id: string; name?: string | null | undefined
       byId.set(id, { record: records[indexes[0]!]!, index: indexes[0]! });
       continue;
     }
-    const keyed = indexes.map((index) => ({ index, key: JSON.stringify(records[index]) }));
+    const keyed = indexes.map((index) => ({ index, key: contentKey(records[index]) }));
     keyed.sort((a, b) => compareCodeUnits(a.key, b.key) || a.index - b.index);
     const kept = keyed[0]!.index;
     byId.set(id, { record: records[kept]!, index: kept });

@@ -105,6 +105,22 @@ describe('blocking codes of charge points, connectors, ids and phases', () => {
     });
   });
 
+  it('DUPLICATE_ID keeps the same record whatever the order, even when JSON would write both alike', () => {
+    // NaN and null are both written null by JSON.stringify: the kept record must still not
+    // depend on which comes first, or the rating issue would quote NaN one time, null the next.
+    const messagesWith = (ratings: readonly unknown[]) => {
+      const site = cleanSite();
+      for (const max_power_w of ratings) site.connectors.push({ id: 'cp-1-9', charge_point_id: 'cp-1', max_power_w } as never);
+      const result = derive(site);
+      expect(result.status).toBe(422);
+      return result.status === 422 ? result.body.errors.filter((e) => e.code !== 'DUPLICATE_ID').map((e) => e.message) : [];
+    };
+    const forwards = messagesWith([Number.NaN, null]);
+    expect(forwards).toEqual(['Connector cp-1-9 has no usable maximum power rating (max_power_w is NaN).']);
+    expect(messagesWith([null, Number.NaN])).toEqual(forwards);
+    expect(messagesWith([Number.POSITIVE_INFINITY, null])).toEqual(messagesWith([null, Number.POSITIVE_INFINITY]));
+  });
+
   it('DUPLICATE_ID also covers records of different types that would become nodes with one id', () => {
     const site = cleanSite();
     site.connectors[1]!.id = 'circ-a';

@@ -8,10 +8,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { buildTopologyIndex, parseMicrogridTopology, type TopologyIndex } from '../../src/domain/topology';
-import { buildFlowNodes } from '../../src/features/graph/flowElements';
+import { buildFlowNodes } from '../../src/features/graph/flow-elements';
 import { layoutTree } from '../../src/features/graph/layout';
 import { defaultCollapsed } from '../../src/features/graph/visibility';
-import { buildSearchIndex, searchNodes } from '../../src/features/search/searchIndex';
+import { buildSearchIndex, searchNodes } from '../../src/features/search/search-index';
 import { generateDepot, type DepotShape } from '../unit/graph/depot-fixture';
 
 const RUNS = 15;

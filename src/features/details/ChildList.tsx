@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
-import { nodeTitle } from './detailRows';
+import { nodeTitle } from './detail-rows';
 
 export const CHILDREN_SHOWN_AT_FIRST = 50;
 

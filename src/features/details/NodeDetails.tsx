@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { countLabel, kindLabel, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 import { ChildList } from './ChildList';
-import { assetRows, countRows, limitRows, nodeTitle, type DetailRow } from './detailRows';
+import { assetRows, countRows, limitRows, nodeTitle, type DetailRow } from './detail-rows';
 import { NodeIssues } from './NodeIssues';
 import { PathBreadcrumb } from './PathBreadcrumb';
 import './NodeDetails.css';

@@ -3,7 +3,7 @@
  * structural defects the index found. Codes are shown verbatim so they can be pasted into a ticket.
  */
 import { compareIssues, type IssueRef, type NodeId, type TopologyIndex, type TopologyIssue } from '../../domain/topology';
-import { nodeTitle } from './detailRows';
+import { nodeTitle } from './detail-rows';
 
 interface Props {
   index: TopologyIndex;

@@ -1,6 +1,6 @@
 /** Where the node sits: each ancestor from the top of its tree is a button that selects it. */
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { nodeTitle } from './detailRows';
+import { nodeTitle } from './detail-rows';
 
 interface Props {
   index: TopologyIndex;

@@ -2,8 +2,8 @@
 import { useContext, type JSX, type MouseEvent } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import { KindIcon } from '../../ui/KindIcon';
-import { GraphActionsContext } from './graphActions';
-import { issuesSummary, type GraphNodeData } from './nodeData';
+import { GraphActionsContext } from './graph-actions';
+import { issuesSummary, type GraphNodeData } from './node-data';
 
 const STATUS_TONES: Record<string, string> = {
   Available: 'ok',

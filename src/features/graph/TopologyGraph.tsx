@@ -15,13 +15,13 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flowElements';
-import { GraphActionsContext, type GraphActions } from './graphActions';
+import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
+import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { GraphLegend } from './GraphLegend';
 import { layoutTree } from './layout';
 import { TopologyNode } from './TopologyNode';
-import { useCollapsed } from './useCollapsed';
-import { useViewFollowsSelection } from './useViewFollowsSelection';
+import { useCollapsed } from './use-collapsed';
+import { useViewFollowsSelection } from './use-view-follows-selection';
 
 // Module scope: a new object on each render would make React Flow remount every node.
 const NODE_TYPES: NodeTypes = { topology: TopologyNode };

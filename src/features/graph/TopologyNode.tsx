@@ -1,6 +1,6 @@
 import { memo, type JSX } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import type { TopologyFlowNode } from './flowElements';
+import type { TopologyFlowNode } from './flow-elements';
 import { NodeCard } from './NodeCard';
 
 function TopologyNodeComponent({ data, selected }: NodeProps<TopologyFlowNode>): JSX.Element {

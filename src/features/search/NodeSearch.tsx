@@ -6,7 +6,7 @@ import './search.css';
 import { useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
-import { buildSearchIndex, searchNodes, type SearchEntry } from './searchIndex';
+import { buildSearchIndex, searchNodes, type SearchEntry } from './search-index';
 
 export function NodeSearch({ index, onSelect }: { index: TopologyIndex; onSelect: (id: NodeId) => void }): JSX.Element {
   const entries = useMemo(() => buildSearchIndex(index), [index]);

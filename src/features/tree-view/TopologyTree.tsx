@@ -6,12 +6,12 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { TreeContext, type TreeContextValue } from './treeContext';
+import { TreeContext, type TreeContextValue } from './tree-context';
 import { TreeGroup } from './TreeGroup';
 import { TreeItem, renderTreeItem } from './TreeItem';
-import { keyAction, type KeyContext } from './treeKeys';
-import { treeTops, visibleItems } from './treeModel';
-import { createTreeStore } from './treeStore';
+import { keyAction, type KeyContext } from './tree-keys';
+import { treeTops, visibleItems } from './tree-model';
+import { createTreeStore } from './tree-store';
 import './TopologyTree.css';
 
 export interface TopologyTreeProps {

@@ -7,10 +7,10 @@ import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'reac
 import type { NodeId } from '../../domain/topology';
 import { kindLabel } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
-import { useTreeContext } from './treeContext';
+import { useTreeContext } from './tree-context';
 import { TreeGroup } from './TreeGroup';
-import { capText, countTexts, displayName, itemLabel, treeChildren, warningText } from './treeModel';
-import { ROW_EXPANDED, ROW_FOCUSED, ROW_SELECTED } from './treeStore';
+import { capText, countTexts, displayName, itemLabel, treeChildren, warningText } from './tree-model';
+import { ROW_EXPANDED, ROW_FOCUSED, ROW_SELECTED } from './tree-store';
 
 interface TreeItemProps {
   id: NodeId;

@@ -7,7 +7,7 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import type { TreeLayout } from './layout';
 import { nodeSizeOf } from './layout';
-import { buildNodeData, type GraphNodeData } from './nodeData';
+import { buildNodeData, type GraphNodeData } from './node-data';
 
 export const TOPOLOGY_NODE_TYPE = 'topology';
 export type TopologyFlowNode = Node<GraphNodeData, typeof TOPOLOGY_NODE_TYPE>;

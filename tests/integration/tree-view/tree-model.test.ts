@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MicrogridNodeWire } from '../../../src/domain/topology';
-import { defaultExpanded, visibleItems } from '../../../src/features/tree-view/treeModel';
-import { keyAction } from '../../../src/features/tree-view/treeKeys';
+import { defaultExpanded, visibleItems } from '../../../src/features/tree-view/tree-model';
+import { keyAction } from '../../../src/features/tree-view/tree-keys';
 import { bigDepotNodes, indexOf } from './fixtures';
 
 const KINDS = ['MICROGRID', 'GRID_CONNECTION', 'CIRCUIT', 'CHARGE_POINT', 'CONNECTOR', 'BATTERY'];

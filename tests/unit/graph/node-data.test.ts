@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asNodeId, type MicrogridTopologyWire } from '../../../src/domain/topology';
-import { buildNodeData, countsSummary } from '../../../src/features/graph/nodeData';
+import { buildNodeData, countsSummary } from '../../../src/features/graph/node-data';
 import { indexOf } from './helpers';
 
 const topology: MicrogridTopologyWire = {

@@ -3,7 +3,7 @@
  * The component applies the answer; keeping the decision here keeps it readable in one place.
  */
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { displayName, treeChildren, treeParent, treeTops } from './treeModel';
+import { displayName, treeChildren, treeParent, treeTops } from './tree-model';
 
 export type TreeAction =
   | { type: 'focus'; id: NodeId }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asNodeId } from '../../../src/domain/topology';
-import { buildFlowEdges, buildFlowNodes, withSelection } from '../../../src/features/graph/flowElements';
+import { buildFlowEdges, buildFlowNodes, withSelection } from '../../../src/features/graph/flow-elements';
 import { layoutTree } from '../../../src/features/graph/layout';
 import { generateDepot } from './depot-fixture';
 import { indexOf } from './helpers';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import type { TopologyFlowNode } from './flowElements';
+import type { TopologyFlowNode } from './flow-elements';
 import { nodeSizeOf, type TreeLayout } from './layout';
 
 /** A big depot opens on its first nodes, readable; the minimap shows the rest. */

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import type { TreeStore } from './treeStore';
+import type { TreeStore } from './tree-store';
 
 export interface TreeContextValue {
   index: TopologyIndex;

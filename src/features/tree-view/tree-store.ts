@@ -4,7 +4,7 @@
  * change re-renders the two rows whose look changes, not every row of a 15,000-node depot.
  */
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { defaultExpanded, treeParent, treeTops } from './treeModel';
+import { defaultExpanded, treeParent, treeTops } from './tree-model';
 
 export interface TreeState {
   readonly expanded: ReadonlySet<NodeId>;

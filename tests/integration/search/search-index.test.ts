@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MicrogridTopologyWire } from '../../../src/domain/topology';
-import { buildSearchIndex, searchNodes } from '../../../src/features/search/searchIndex';
+import { buildSearchIndex, searchNodes } from '../../../src/features/search/search-index';
 import { shuffled } from '../../unit/graph/depot-fixture';
 import { indexOf } from '../../unit/graph/helpers';
 

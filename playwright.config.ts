@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium, never a downloaded browser. The app is the mock build (`vite build --mode
 // mock`, done by scripts/e2e.sh), served by `vite preview` on 127.0.0.1, where MSW's worker runs.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,8 +1,8 @@
 import type { NodeId } from '../domain/topology';
 import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depot-picker';
 import { DepotScreen } from './DepotScreen';
-import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, useUrlState } from './url-state';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { navigate, useUrlState } from '../view';
 import './app.css';
 
 function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOption[] | null; onChoose: (id: string) => void }) {

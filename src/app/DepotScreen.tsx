@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { microgridQueryKey, microgridQueryOptions } from '../api';
 import type { NodeId } from '../domain/topology';
-import { ApiErrorView } from '../features/problems/ApiErrorView';
+import { ApiErrorView } from '../features/problems';
 import { useApiConfig } from './api-config';
 import { CancelledView, LoadingView } from './LoadingView';
 import { TopologyScreen } from './TopologyScreen';

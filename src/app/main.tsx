@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { readApiConfig } from '../api';
 import type { ScenarioOption } from '../features/depot-picker';
 import { App } from './App';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppProviders, createQueryClient } from './providers';
 import './theme.css';
 

@@ -46,3 +46,8 @@ export function formatAmperes(a: Amperes | null | undefined): string {
   if (a === null || a === undefined || !Number.isFinite(a)) return '—';
   return `${UP_TO_ONE_DECIMAL.format(a)} A`;
 }
+
+/** "150,000 W": the exact figure next to the rounded kW. */
+export function formatWatts(w: Watts): string {
+  return `${w.toLocaleString('en-US', { maximumFractionDigits: 1 })} W`;
+}

@@ -7,12 +7,11 @@
  *   npm run bench:topology
  */
 import { performance } from 'node:perf_hooks';
-import { buildTopologyIndex, parseMicrogridTopology, type TopologyIndex } from '../../src/domain/topology';
+import { buildTopologyIndex, defaultExpanded, parseMicrogridTopology, type TopologyIndex } from '../../src/domain/topology';
 import { buildFlowNodes } from '../../src/features/graph/flow-elements';
-import { layoutTree } from '../../src/features/graph/layout';
-import { defaultCollapsed } from '../../src/features/graph/visibility';
+import { collapsedOutside, layoutTree } from '../../src/features/graph/layout';
 import { buildSearchIndex, searchNodes } from '../../src/features/search/search-index';
-import { generateDepot, type DepotShape } from '../unit/graph/depot-fixture';
+import { generateDepot, type DepotShape } from '../fixtures/depot';
 
 const RUNS = 15;
 const WARMUP = 3;
@@ -53,7 +52,7 @@ for (const [label, shape] of shapes) {
   });
   const index: TopologyIndex = parsed.value;
   const expanded = time(() => layoutTree(index, new Set()));
-  const collapsed = defaultCollapsed(index);
+  const collapsed = collapsedOutside(defaultExpanded(index));
   const folded = time(() => layoutTree(index, collapsed));
   // A fresh index per run: node data is cached per index, and the first build is the one that costs.
   const fresh = () => buildTopologyIndex(index.topology);

@@ -4,3 +4,6 @@ export * from './order';
 export * from './structure';
 export * from './tree-index';
 export * from './labels';
+export * from './kind-order';
+export * from './tree-shape';
+export * from './issue-catalog';

@@ -1,41 +1,54 @@
-/** Words the screen uses for the contract's codes. Unknown values are shown verbatim. */
-import type { NodeKind } from './schema';
+/**
+ * Words the screen uses for the contract's codes. Unknown values are shown verbatim. Lookups are
+ * Maps: kinds and sources are open strings, and `constructor` or `__proto__` must read as text.
+ */
+import type { MicrogridNode, NodeKind } from './schema';
 
-const KIND_LABELS: Record<string, string> = {
-  MICROGRID: 'Microgrid',
-  GRID_CONNECTION: 'Grid connection',
-  CIRCUIT: 'Circuit',
-  CHARGE_POINT: 'Charger',
-  CONNECTOR: 'Connector',
-};
+const KIND_LABELS: ReadonlyMap<string, string> = new Map([
+  ['MICROGRID', 'Microgrid'],
+  ['GRID_CONNECTION', 'Grid connection'],
+  ['CIRCUIT', 'Circuit'],
+  ['CHARGE_POINT', 'Charger'],
+  ['CONNECTOR', 'Connector'],
+]);
 
-const KIND_PLURALS: Record<string, string> = {
-  MICROGRID: 'microgrids',
-  GRID_CONNECTION: 'grid connections',
-  CIRCUIT: 'circuits',
-  CHARGE_POINT: 'chargers',
-  CONNECTOR: 'connectors',
-};
+const KIND_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['MICROGRID', 'microgrids'],
+  ['GRID_CONNECTION', 'grid connections'],
+  ['CIRCUIT', 'circuits'],
+  ['CHARGE_POINT', 'chargers'],
+  ['CONNECTOR', 'connectors'],
+]);
 
 export function kindLabel(kind: NodeKind): string {
-  return KIND_LABELS[kind] ?? kind;
+  return KIND_LABELS.get(kind) ?? kind;
 }
 
 /** "1 connector", "2 connectors", "3 FOO nodes" for unknown kinds. */
 export function countLabel(kind: NodeKind, count: number): string {
-  const plural = KIND_PLURALS[kind];
-  if (!plural) return `${count} ${kind} node${count === 1 ? '' : 's'}`;
-  const singular = (KIND_LABELS[kind] ?? kind).toLowerCase();
+  const plural = KIND_PLURALS.get(kind);
+  if (plural === undefined) return `${count} ${kind} node${count === 1 ? '' : 's'}`;
+  const singular = kindLabel(kind).toLowerCase();
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-const SOURCE_LABELS: Record<string, string> = {
-  DEFAULT_CAPACITY: 'default capacity',
-  SAFE_CAPACITY: 'safe capacity',
-  RATED: 'rating',
-};
+const SOURCE_LABELS: ReadonlyMap<string, string> = new Map([
+  ['DEFAULT_CAPACITY', 'default capacity'],
+  ['SAFE_CAPACITY', 'safe capacity'],
+  ['RATED', 'rating'],
+]);
 
 export function limitSourceLabel(source: string | null): string {
   if (source === null) return 'no source given';
-  return SOURCE_LABELS[source] ?? source;
+  return SOURCE_LABELS.get(source) ?? source;
+}
+
+/** What a node is called on screen: its name, or its id when it has none. */
+export function displayName(node: Pick<MicrogridNode, 'id' | 'name'>): string {
+  return node.name ?? node.id;
+}
+
+/** "Charger Bay A charger 17". */
+export function nodeTitle(node: Pick<MicrogridNode, 'id' | 'name' | 'kind'>): string {
+  return `${kindLabel(node.kind)} ${displayName(node)}`;
 }

@@ -6,11 +6,10 @@
  * structural diagnostic, and nodes that cannot be reached from a root are kept as "detached"
  * subtrees — shown apart and flagged, never silently re-rooted under the site.
  */
+import { emptyKindCounts, type KindCounts } from './kind-order';
 import { compareIds } from './order';
 import type { MicrogridNode, MicrogridTopology, NodeId, NodeKind, TopologyIssue } from './schema';
 import { structuralDiagnostics, type StructuralDiagnostic } from './structure';
-
-export type KindCounts = Readonly<Record<string, number>>;
 
 export interface TopologyIndex {
   readonly topology: MicrogridTopology;
@@ -70,12 +69,12 @@ export function buildTopologyIndex(topology: MicrogridTopology): TopologyIndex {
   const countsBeneath = new Map<NodeId, Record<string, number>>();
   for (let i = order.length - 1; i >= 0; i--) {
     const id = order[i]!;
-    const own: Record<string, number> = countsBeneath.get(id) ?? {};
+    const own: Record<string, number> = countsBeneath.get(id) ?? emptyKindCounts();
     countsBeneath.set(id, own);
     const node = nodes.get(id)!;
     const parent = node.parent_id;
     if (parent === null || !depth.has(parent) || depth.get(parent)! >= depth.get(id)!) continue;
-    const up: Record<string, number> = countsBeneath.get(parent) ?? {};
+    const up: Record<string, number> = countsBeneath.get(parent) ?? emptyKindCounts();
     countsBeneath.set(parent, up);
     up[node.kind] = (up[node.kind] ?? 0) + 1;
     for (const kind in own) up[kind] = (up[kind] ?? 0) + own[kind]!;

@@ -1,8 +1,7 @@
 /** The node's direct children as buttons; long lists show the first 50 until asked for all. */
 import { useState } from 'react';
-import type { NodeId, TopologyIndex } from '../../domain/topology';
+import { nodeTitle, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
-import { nodeTitle } from './detail-rows';
 
 export const CHILDREN_SHOWN_AT_FIRST = 50;
 

@@ -4,18 +4,17 @@
  * node does not have are left out, never shown as blanks.
  */
 import { useId } from 'react';
-import { countLabel, kindLabel, type NodeId, type TopologyIndex } from '../../domain/topology';
+import { countLabel, displayName, kindLabel, nodeTitle, sortedKindCounts, type NodeId, type TopologyIndex } from '../../domain/topology';
+import { useViewStore } from '../../view';
 import { KindIcon } from '../../ui/KindIcon';
 import { ChildList } from './ChildList';
-import { assetRows, countRows, limitRows, nodeTitle, type DetailRow } from './detail-rows';
+import { assetRows, limitRows, type DetailRow } from './detail-rows';
 import { NodeIssues } from './NodeIssues';
 import { PathBreadcrumb } from './PathBreadcrumb';
 import './NodeDetails.css';
 
 export interface NodeDetailsProps {
-  index: TopologyIndex;
   nodeId: NodeId;
-  onSelect: (id: NodeId | null) => void;
 }
 
 function Rows({ rows }: { rows: readonly DetailRow[] }) {
@@ -31,7 +30,7 @@ function Rows({ rows }: { rows: readonly DetailRow[] }) {
   );
 }
 
-function ParentValue({ index, nodeId, onSelect }: Omit<NodeDetailsProps, 'onSelect'> & { onSelect: (id: NodeId) => void }) {
+function ParentValue({ index, nodeId, onSelect }: { index: TopologyIndex; nodeId: NodeId; onSelect: (id: NodeId) => void }) {
   const parentId = index.nodes.get(nodeId)?.parent_id ?? null;
   if (parentId === null) return <>None: this is a root</>;
   const parent = index.nodes.get(parentId);
@@ -44,7 +43,10 @@ function ParentValue({ index, nodeId, onSelect }: Omit<NodeDetailsProps, 'onSele
   );
 }
 
-export function NodeDetails({ index, nodeId, onSelect }: NodeDetailsProps) {
+export function NodeDetails({ nodeId }: NodeDetailsProps) {
+  const view = useViewStore();
+  const { index } = view;
+  const onSelect = view.select;
   const ids = useId();
   const heading = `${ids}-heading`;
   const node = index.nodes.get(nodeId);
@@ -62,14 +64,14 @@ export function NodeDetails({ index, nodeId, onSelect }: NodeDetailsProps) {
 
   const limit = limitRows(node);
   const asset = assetRows(node);
-  const counts = countRows(index.countsBeneath.get(nodeId));
+  const counts = sortedKindCounts(index.countsBeneath.get(nodeId));
   const children = index.childrenOf(nodeId);
 
   return (
     <section aria-labelledby={heading} className="node-details">
       <h2 id={heading} className="details-heading">
         <KindIcon kind={node.kind} size={20} />
-        <span className="details-kind">{kindLabel(node.kind)}</span> <span>{node.name ?? node.id}</span>
+        <span className="details-kind">{kindLabel(node.kind)}</span> <span>{displayName(node)}</span>
       </h2>
 
       <dl className="details-list">
@@ -123,7 +125,7 @@ export function NodeDetails({ index, nodeId, onSelect }: NodeDetailsProps) {
         </section>
       )}
 
-      <NodeIssues index={index} nodeId={nodeId} onSelect={onSelect} headingId={`${ids}-issues`} />
+      <NodeIssues index={index} nodeId={nodeId} headingId={`${ids}-issues`} />
     </section>
   );
 }

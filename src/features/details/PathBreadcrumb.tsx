@@ -1,6 +1,5 @@
 /** Where the node sits: each ancestor from the top of its tree is a button that selects it. */
-import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { nodeTitle } from './detail-rows';
+import { nodeTitle, type NodeId, type TopologyIndex } from '../../domain/topology';
 
 interface Props {
   index: TopologyIndex;

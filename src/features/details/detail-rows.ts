@@ -2,8 +2,8 @@
  * The label/value pairs the details panel lists, as plain data: which asset fields a kind shows
  * and in what order, and how each value is written (W as kW, amperes, volts; codes verbatim).
  */
-import { KNOWN_NODE_KINDS, compareIds, kindLabel, limitSourceLabel, type KindCounts, type MicrogridNode, type NodeAsset } from '../../domain/topology';
-import { formatAmperes, formatKilowatts, type Amperes, type Watts } from '../../domain/units';
+import { compareIds, limitSourceLabel, type MicrogridNode, type NodeAsset } from '../../domain/topology';
+import { formatAmperes, formatKilowatts, formatWatts, type Amperes, type Watts } from '../../domain/units';
 
 export interface DetailRow {
   label: string;
@@ -38,17 +38,12 @@ const FIELD_LABELS: Record<AssetField, string> = {
 const CIRCUIT_FIELDS: readonly AssetField[] = ['circuit_id', 'default_capacity_w', 'safe_capacity_w', 'breaker_rating_a', 'voltage_v', 'phases'];
 
 /** Each kind's fields in the contract's order; fields present but not listed come after, in label order. */
-const FIELDS_BY_KIND: Readonly<Record<string, readonly AssetField[]>> = {
-  GRID_CONNECTION: CIRCUIT_FIELDS,
-  CIRCUIT: CIRCUIT_FIELDS,
-  CHARGE_POINT: ['ocpp_id', 'vendor', 'model', 'serial_number', 'firmware_version', 'power_type', 'evse_count', 'max_power_w', 'status'],
-  CONNECTOR: ['connector_id', 'evse_id', 'standard', 'power_type', 'max_power_w', 'max_current_a', 'max_voltage_v', 'status'],
-};
-
-/** "150,000 W": the exact figure next to the rounded kW. */
-export function formatWatts(w: Watts): string {
-  return `${w.toLocaleString('en-US', { maximumFractionDigits: 1 })} W`;
-}
+const FIELDS_BY_KIND: ReadonlyMap<string, readonly AssetField[]> = new Map([
+  ['GRID_CONNECTION', CIRCUIT_FIELDS],
+  ['CIRCUIT', CIRCUIT_FIELDS],
+  ['CHARGE_POINT', ['ocpp_id', 'vendor', 'model', 'serial_number', 'firmware_version', 'power_type', 'evse_count', 'max_power_w', 'status']],
+  ['CONNECTOR', ['connector_id', 'evse_id', 'standard', 'power_type', 'max_power_w', 'max_current_a', 'max_voltage_v', 'status']],
+]);
 
 function formatValue(field: AssetField, value: string | number): string {
   if (typeof value === 'string') return value;
@@ -60,7 +55,7 @@ function formatValue(field: AssetField, value: string | number): string {
 
 export function assetRows(node: MicrogridNode): DetailRow[] {
   const asset = node.asset;
-  const listed = FIELDS_BY_KIND[node.kind] ?? [];
+  const listed = FIELDS_BY_KIND.get(node.kind) ?? [];
   const others = (Object.keys(FIELD_LABELS) as AssetField[])
     .filter((f) => !listed.includes(f))
     .sort((a, b) => compareIds(FIELD_LABELS[a], FIELD_LABELS[b]));
@@ -93,19 +88,4 @@ export function limitRows(node: MicrogridNode): DetailRow[] {
     rows.push({ label: 'Source', value: words === limit.source ? words : capitalise(words) });
   }
   return rows;
-}
-
-/** Counts beneath by kind: known kinds from the top of the tree down, then unknown kinds by name. */
-export function countRows(counts: KindCounts | undefined): Array<{ kind: string; count: number }> {
-  if (!counts) return [];
-  const known: readonly string[] = KNOWN_NODE_KINDS;
-  const rank = (k: string) => (known.includes(k) ? known.indexOf(k) : known.length);
-  return Object.keys(counts)
-    .filter((k) => (counts[k] ?? 0) > 0)
-    .sort((a, b) => rank(a) - rank(b) || compareIds(a, b))
-    .map((kind) => ({ kind, count: counts[kind]! }));
-}
-
-export function nodeTitle(node: MicrogridNode): string {
-  return `${kindLabel(node.kind)} ${node.name ?? node.id}`;
 }

@@ -1,21 +1,21 @@
 /** The face of one graph node: what an operator reads at a glance. */
-import { useContext, type JSX, type MouseEvent } from 'react';
+import { useContext, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import { KindIcon } from '../../ui/KindIcon';
 import { GraphActionsContext } from './graph-actions';
 import { issuesSummary, type GraphNodeData } from './node-data';
 
-const STATUS_TONES: Record<string, string> = {
-  Available: 'ok',
-  Charging: 'busy',
-  Preparing: 'busy',
-  SuspendedEV: 'busy',
-  SuspendedEVSE: 'busy',
-  Finishing: 'busy',
-  Faulted: 'bad',
-  Unavailable: 'off',
-  Offline: 'off',
-};
+const STATUS_TONES: ReadonlyMap<string, string> = new Map([
+  ['Available', 'ok'],
+  ['Charging', 'busy'],
+  ['Preparing', 'busy'],
+  ['SuspendedEV', 'busy'],
+  ['SuspendedEVSE', 'busy'],
+  ['Finishing', 'busy'],
+  ['Faulted', 'bad'],
+  ['Unavailable', 'off'],
+  ['Offline', 'off'],
+]);
 
 export function NodeCard({ data, selected }: { data: GraphNodeData; selected: boolean }): JSX.Element {
   const { toggle } = useContext(GraphActionsContext);
@@ -25,6 +25,10 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
     // The toggle is not a click on the node: it must not select it.
     event.stopPropagation();
     toggle(data.id);
+  };
+  // Its own Enter and Space press the button; they must not reach the node's keys, which select it.
+  const onToggleKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
   };
   return (
     <div className="graph-node" data-kind={data.kind} data-selected={selected || undefined} data-unplaced={data.unplaced || undefined}>
@@ -54,7 +58,7 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
         <div className="graph-node__facts">
           {data.status ? (
             <span className="graph-node__status">
-              <span className="graph-node__dot" data-tone={STATUS_TONES[data.status] ?? 'unknown'} aria-hidden="true" />
+              <span className="graph-node__dot" data-tone={STATUS_TONES.get(data.status) ?? 'unknown'} aria-hidden="true" />
               {data.status}
             </span>
           ) : null}
@@ -70,6 +74,7 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
           aria-expanded={!data.collapsed}
           title={toggleText}
           onClick={onToggle}
+          onKeyDown={onToggleKey}
         >
           {toggleText}
         </button>

@@ -1,26 +1,27 @@
 /**
  * The topology as a React Flow graph: a tidy tree, collapsible, with minimap, zoom controls and a
- * legend. Selection is controlled by the `selectedId` prop; the graph reports choices via `onSelect`.
+ * legend. Selection and expansion live in the view store, shared with the other views.
  */
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import {
   Controls,
   MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
+  type NodeChange,
   type NodeMouseHandler,
   type NodeTypes,
 } from '@xyflow/react';
-import type { NodeId, TopologyIndex } from '../../domain/topology';
+import type { NodeId } from '../../domain/topology';
+import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
 import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
 import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { GraphLegend } from './GraphLegend';
-import { layoutTree } from './layout';
+import { collapsedOutside, layoutTree } from './layout';
 import { TopologyNode } from './TopologyNode';
-import { useCollapsed } from './use-collapsed';
 import { useViewFollowsSelection } from './use-view-follows-selection';
 
 // Module scope: a new object on each render would make React Flow remount every node.
@@ -43,36 +44,34 @@ const FIT_VIEW_OPTIONS = { padding: 0.1 };
 /** Above this many drawn nodes, React Flow renders only what is inside the viewport. */
 const VIEWPORT_CULLING_THRESHOLD = 300;
 
-const KIND_COLOURS: Record<string, string> = {
-  MICROGRID: 'var(--kind-microgrid)',
-  GRID_CONNECTION: 'var(--kind-grid-connection)',
-  CIRCUIT: 'var(--kind-circuit)',
-  CHARGE_POINT: 'var(--kind-charge-point)',
-  CONNECTOR: 'var(--kind-connector)',
-};
-const minimapColour = (node: TopologyFlowNode): string => KIND_COLOURS[node.data.kind] ?? 'var(--kind-unknown)';
+const KIND_COLOURS: ReadonlyMap<string, string> = new Map([
+  ['MICROGRID', 'var(--kind-microgrid)'],
+  ['GRID_CONNECTION', 'var(--kind-grid-connection)'],
+  ['CIRCUIT', 'var(--kind-circuit)'],
+  ['CHARGE_POINT', 'var(--kind-charge-point)'],
+  ['CONNECTOR', 'var(--kind-connector)'],
+]);
+const minimapColour = (node: TopologyFlowNode): string => KIND_COLOURS.get(node.data.kind) ?? 'var(--kind-unknown)';
 
-interface Props {
-  index: TopologyIndex;
-  selectedId: NodeId | null;
-  onSelect: (id: NodeId | null) => void;
-}
-
-export function TopologyGraph(props: Props): JSX.Element {
+export function TopologyGraph(): JSX.Element {
   return (
     <ReactFlowProvider>
-      <GraphCanvas {...props} />
+      <GraphCanvas />
     </ReactFlowProvider>
   );
 }
 
-function GraphCanvas({ index, selectedId, onSelect }: Props): JSX.Element {
-  const [collapsed, toggle] = useCollapsed(index, selectedId);
+function GraphCanvas(): JSX.Element {
+  const store = useViewStore();
+  const { index } = store;
+  const expanded = useViewState(selectExpanded);
+  const selectedId = useViewState(selectSelectedId);
+  const collapsed = useMemo(() => collapsedOutside(expanded), [expanded]);
   const layout = useMemo(() => layoutTree(index, collapsed), [index, collapsed]);
   const baseNodes = useMemo(() => buildFlowNodes(index, layout, collapsed), [index, layout, collapsed]);
   const edges = useMemo(() => buildFlowEdges(layout), [layout]);
   const nodes = useMemo(() => withSelection(baseNodes, selectedId), [baseNodes, selectedId]);
-  const actions = useMemo<GraphActions>(() => ({ toggle }), [toggle]);
+  const actions = useMemo<GraphActions>(() => ({ toggle: store.toggle }), [store]);
   // Low enough to fit the whole drawn tree in a few hundred pixels.
   const minZoom = Math.max(0.0005, Math.min(0.1, 400 / Math.max(layout.width, layout.height, 1)));
 
@@ -83,40 +82,30 @@ function GraphCanvas({ index, selectedId, onSelect }: Props): JSX.Element {
   const select = useCallback(
     (id: NodeId | null) => {
       chosenHereRef.current = id;
-      onSelect(id);
+      store.select(id);
     },
-    [onSelect],
+    [store],
   );
   const onNodeClick = useCallback<NodeMouseHandler<TopologyFlowNode>>((_, node) => select(node.id as NodeId), [select]);
   const onPaneClick = useCallback(() => select(null), [select]);
-
-  // Keyboard selection is handled here, before React Flow's own node handler, so that Enter and
-  // Space always select and Escape always clears, whatever React Flow's internal state holds.
-  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const target = event.target as HTMLElement;
-    const nodeElement = target.closest<HTMLElement>('.react-flow__node');
-    if (event.key === 'Escape') {
-      if (target.closest('.graph-legend')) return;
-      event.stopPropagation();
-      if (selectedId !== null) select(null);
-      return;
-    }
-    if ((event.key === 'Enter' || event.key === ' ') && nodeElement) {
-      event.stopPropagation();
-      if (nodeElement !== target) return; // a button inside the node keeps its own activation
-      event.preventDefault();
-      const id = nodeElement.dataset.id;
-      if (id !== undefined) select(id as NodeId);
-    }
+  // React Flow's own keyboard handling: Enter or Space on a focused node selects it, Escape on the
+  // selected node unselects it. The nodes are controlled, so its choices arrive here as changes.
+  const onNodesChange = useCallback(
+    (changes: NodeChange<TopologyFlowNode>[]) => {
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        if (change.selected) select(change.id as NodeId);
+        else if (change.id === store.getState().selectedId) select(null);
+      }
+    },
+    [select, store],
+  );
+  // Escape anywhere else in the graph (the pane, a control) clears the selection too.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest('.graph-legend')) return;
+    select(null);
   };
-
-  // React Flow wraps each edge in its own <svg>, which browsers expose as an unnamed image: a
-  // hundred "image" stops for a screen reader. The lines only restate the tree every node label
-  // already says, so the whole edge layer is hidden from assistive technology.
-  const canvasRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    canvasRef.current?.querySelector('.react-flow__edges')?.setAttribute('aria-hidden', 'true');
-  }, [edges]);
 
   if (layout.visible.length === 0) {
     return <p className="graph-empty">This topology has no nodes to draw.</p>;
@@ -124,7 +113,7 @@ function GraphCanvas({ index, selectedId, onSelect }: Props): JSX.Element {
 
   return (
     <GraphActionsContext.Provider value={actions}>
-      <div className="topology-graph" ref={canvasRef} onKeyDownCapture={onKeyDownCapture}>
+      <div className="topology-graph" onKeyDown={onKeyDown}>
         <ReactFlow<TopologyFlowNode>
           nodes={nodes}
           edges={edges}
@@ -132,6 +121,7 @@ function GraphCanvas({ index, selectedId, onSelect }: Props): JSX.Element {
           onInit={() => setReady(true)}
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}
+          onNodesChange={onNodesChange}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable

@@ -5,7 +5,7 @@
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
-import type { TreeLayout } from './layout';
+import type { Collapsed, TreeLayout } from './layout';
 import { nodeSizeOf } from './layout';
 import { buildNodeData, type GraphNodeData } from './node-data';
 
@@ -49,7 +49,7 @@ function handlesFor(width: number, height: number): NodeHandle[] {
 export function buildFlowNodes(
   index: TopologyIndex,
   layout: TreeLayout,
-  collapsed: ReadonlySet<NodeId>,
+  collapsed: Collapsed,
 ): TopologyFlowNode[] {
   return layout.visible.map((id) => {
     const data = nodeData(index, id, collapsed.has(id), layout.unplaced.has(id));

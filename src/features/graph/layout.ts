@@ -57,7 +57,15 @@ interface Placed {
   breadth: number;
 }
 
-export function layoutTree(index: TopologyIndex, collapsed: ReadonlySet<NodeId>): TreeLayout {
+/** The items whose children are not drawn. */
+export type Collapsed = Pick<ReadonlySet<NodeId>, 'has'>;
+
+/** Collapsed, as the layout reads it: every item not in the view store's expanded set. */
+export function collapsedOutside(expanded: ReadonlySet<NodeId>): Collapsed {
+  return { has: (id) => !expanded.has(id) };
+}
+
+export function layoutTree(index: TopologyIndex, collapsed: Collapsed): TreeLayout {
   const size = (id: NodeId): Size => nodeSizeOf(index.nodes.get(id)?.kind ?? '');
   const seen = new Set<NodeId>();
   // Guards against cycles and against a detached top that another tree already reached.

@@ -3,11 +3,12 @@
  * only its own facts (no index, no other nodes), so a memoised node re-renders only when they change.
  */
 import {
-  countLabel,
-  KNOWN_NODE_KINDS,
+  displayName,
+  kindCountTexts,
   kindLabel,
   limitSourceLabel,
   type KindCounts,
+  type NodeAsset,
   type NodeId,
   type NodeKind,
   type TopologyIndex,
@@ -39,19 +40,10 @@ export interface GraphNodeData extends Record<string, unknown> {
   readonly ariaLabel: string;
 }
 
-/** Kinds in the order of the hierarchy, unknown kinds after them by code. */
+/** "2 chargers, 4 connectors": kinds in tree order; null when nothing is beneath. */
 export function countsSummary(counts: KindCounts | undefined): string | null {
-  if (!counts) return null;
-  const known: readonly string[] = KNOWN_NODE_KINDS;
-  const kinds = Object.keys(counts).filter((k) => (counts[k] ?? 0) > 0);
-  kinds.sort((a, b) => {
-    const ia = known.indexOf(a);
-    const ib = known.indexOf(b);
-    if (ia !== ib) return (ia === -1 ? known.length : ia) - (ib === -1 ? known.length : ib);
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  if (kinds.length === 0) return null;
-  return kinds.map((k) => countLabel(k, counts[k]!)).join(', ');
+  const texts = kindCountTexts(counts);
+  return texts.length > 0 ? texts.join(', ') : null;
 }
 
 function plural(n: number, word: string): string {
@@ -65,17 +57,20 @@ export function issuesSummary(errors: number, warnings: number): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-function factsOf(kind: NodeKind, asset: Record<string, unknown>): string[] {
-  const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
+function nonEmpty(value: string | null | undefined): string | null {
+  return value === null || value === undefined || value === '' ? null : value;
+}
+
+function factsOf(kind: NodeKind, asset: NodeAsset): string[] {
   const facts: Array<string | null> = [];
   if (kind === 'CHARGE_POINT') {
-    const ocpp = str(asset.ocpp_id);
-    facts.push(ocpp ? `OCPP ${ocpp}` : null, str(asset.power_type));
+    const ocpp = nonEmpty(asset.ocpp_id);
+    facts.push(ocpp ? `OCPP ${ocpp}` : null, nonEmpty(asset.power_type));
   } else if (kind === 'CONNECTOR') {
-    const current = typeof asset.max_current_a === 'number' ? formatAmperes(asset.max_current_a as never) : null;
-    facts.push(str(asset.standard), str(asset.power_type), current);
+    const current = asset.max_current_a === null || asset.max_current_a === undefined ? null : formatAmperes(asset.max_current_a);
+    facts.push(nonEmpty(asset.standard), nonEmpty(asset.power_type), current);
   } else if (kind === 'GRID_CONNECTION' || kind === 'CIRCUIT') {
-    const breaker = typeof asset.breaker_rating_a === 'number' ? `Breaker ${formatAmperes(asset.breaker_rating_a as never)}` : null;
+    const breaker = asset.breaker_rating_a === null || asset.breaker_rating_a === undefined ? null : `Breaker ${formatAmperes(asset.breaker_rating_a)}`;
     facts.push(breaker);
   }
   return facts.filter((f): f is string => f !== null);
@@ -90,12 +85,12 @@ export function buildNodeData(
   const node = index.nodes.get(id);
   const kind: NodeKind = node?.kind ?? 'UNKNOWN';
   const kindText = kindLabel(kind);
-  const title = node?.name ?? id;
+  const title = node ? displayName(node) : id;
   const capW = node?.limit?.max_power_w ?? null;
   const cap = capW === null ? null : formatKilowatts(capW);
   const capSource = capW === null ? null : limitSourceLabel(node?.limit?.source ?? null);
-  const asset = (node?.asset ?? {}) as Record<string, unknown>;
-  const status = (kind === 'CHARGE_POINT' || kind === 'CONNECTOR') && typeof asset.status === 'string' ? asset.status : null;
+  const asset: NodeAsset = node?.asset ?? {};
+  const status = (kind === 'CHARGE_POINT' || kind === 'CONNECTOR') ? nonEmpty(asset.status) : null;
   let errors = 0;
   let warnings = 0;
   for (const issue of index.issuesByNode.get(id) ?? []) {

@@ -1,13 +1,14 @@
 import type { NodeId, StructuralDiagnostic, TopologyIndex, TopologyIssue } from '../../domain/topology';
-import { describeRef, structuralTitle } from './issue-catalog';
-import { IssueHead } from './IssueList';
+import { structuralTitle } from '../../domain/topology';
+import { IssueItem } from '../../ui/IssueItem';
+import { useViewStore } from '../../view';
 import './problems.css';
 
 type Select = (id: NodeId) => void;
 
 function nodeLabel(index: TopologyIndex, id: NodeId): string {
-  const name = index.nodes.get(id)?.name;
-  return name ? `${name} (${id})` : id;
+  const node = index.nodes.get(id);
+  return node && node.name !== null ? `${node.name} (${id})` : id;
 }
 
 function SelectNodeButton({ index, id, onSelect }: { index: TopologyIndex; id: NodeId; onSelect: Select }) {
@@ -40,18 +41,10 @@ function DiagnosticItem({ diagnostic, index, onSelect }: { diagnostic: Structura
 function WarningItem({ issue, index, onSelect }: { issue: TopologyIssue; index: TopologyIndex; onSelect: Select }) {
   const known = index.nodes.has(issue.entity.id as NodeId);
   return (
-    <li className="issue" data-severity={issue.severity}>
-      <IssueHead issue={issue} />
-      <p className="issue-entity">
-        {describeRef(issue.entity)}
-        {issue.related.length > 0 && <> · related: {issue.related.map(describeRef).join(', ')}</>}
-      </p>
-      {known && (
-        <p className="issue-actions">
-          <SelectNodeButton index={index} id={issue.entity.id as NodeId} onSelect={onSelect} />
-        </p>
-      )}
-    </li>
+    <IssueItem
+      issue={issue}
+      actions={known ? <SelectNodeButton index={index} id={issue.entity.id as NodeId} onSelect={onSelect} /> : null}
+    />
   );
 }
 
@@ -59,7 +52,10 @@ function WarningItem({ issue, index, onSelect }: { issue: TopologyIssue; index: 
  * The 200's warnings in the order received, after the structural defects the index found (those
  * are errors: the picture above may be incomplete because of them).
  */
-export function TopologyWarnings({ index, onSelect }: { index: TopologyIndex; onSelect: (id: NodeId) => void }) {
+export function TopologyWarnings() {
+  const view = useViewStore();
+  const { index } = view;
+  const onSelect = view.select;
   const { diagnostics } = index;
   const warnings = index.topology.warnings;
   if (diagnostics.length === 0 && warnings.length === 0) {

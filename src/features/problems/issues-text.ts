@@ -2,15 +2,11 @@
  * The plain-text form of a 422 that "Copy issues" puts on the clipboard, for pasting into a
  * ticket. Stable: the same problem always gives the same text, issues in the order received.
  */
-import type { ParsedProblem, TopologyIssue } from '../../domain/topology';
-
-function refText(ref: { type: string; id: string; name?: string | null }): string {
-  return ref.name ? `${ref.type} ${ref.id} (${ref.name})` : `${ref.type} ${ref.id}`;
-}
+import { refCode, type ParsedProblem, type TopologyIssue } from '../../domain/topology';
 
 function issueText(issue: TopologyIssue, position: number): string[] {
-  const lines = [`${position}. ${issue.code} (${issue.severity})`, `   ${issue.message}`, `   Entity: ${refText(issue.entity)}`];
-  if (issue.related.length > 0) lines.push(`   Related: ${issue.related.map(refText).join(', ')}`);
+  const lines = [`${position}. ${issue.code} (${issue.severity})`, `   ${issue.message}`, `   Entity: ${refCode(issue.entity)}`];
+  if (issue.related.length > 0) lines.push(`   Related: ${issue.related.map(refCode).join(', ')}`);
   if (issue.pointer !== null) lines.push(`   Pointer: ${issue.pointer}`);
   return lines;
 }

@@ -1,14 +1,16 @@
 /**
  * Find a node by name, id or OCPP id: a WAI-ARIA combobox with a listbox of matches.
- * Choosing a match reports it with `onSelect`; the views then expand, select and centre it.
+ * Choosing a match selects it in the view store; the views then expand, select and centre it.
  */
 import './search.css';
 import { useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
-import type { NodeId, TopologyIndex } from '../../domain/topology';
+import { useViewStore } from '../../view';
 import { KindIcon } from '../../ui/KindIcon';
 import { buildSearchIndex, searchNodes, type SearchEntry } from './search-index';
 
-export function NodeSearch({ index, onSelect }: { index: TopologyIndex; onSelect: (id: NodeId) => void }): JSX.Element {
+export function NodeSearch(): JSX.Element {
+  const view = useViewStore();
+  const { index } = view;
   const entries = useMemo(() => buildSearchIndex(index), [index]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -24,7 +26,7 @@ export function NodeSearch({ index, onSelect }: { index: TopologyIndex; onSelect
   const choose = (entry: SearchEntry): void => {
     setOpen(false);
     setActive(-1);
-    onSelect(entry.id);
+    view.select(entry.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {

@@ -3,22 +3,16 @@
  * Enter or Space to select, Escape to clear. Only expanded items are rendered; collapsed
  * subtrees cost nothing. Nodes that hang from no root are listed apart, under "Unplaced nodes".
  */
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import type { NodeId, TopologyIndex } from '../../domain/topology';
+import { treeTops, visibleItems, type NodeId } from '../../domain/topology';
+import { selectExpanded, useViewState, useViewStore } from '../../view';
 import { TreeContext, type TreeContextValue } from './tree-context';
 import { TreeGroup } from './TreeGroup';
 import { TreeItem, renderTreeItem } from './TreeItem';
 import { keyAction, type KeyContext } from './tree-keys';
-import { treeTops, visibleItems } from './tree-model';
 import { createTreeStore } from './tree-store';
 import './TopologyTree.css';
-
-export interface TopologyTreeProps {
-  index: TopologyIndex;
-  selectedId: NodeId | null;
-  onSelect: (id: NodeId | null) => void;
-}
 
 function itemIdOf(target: EventTarget | null): NodeId | null {
   if (!(target instanceof Element)) return null;
@@ -26,10 +20,12 @@ function itemIdOf(target: EventTarget | null): NodeId | null {
   return (item?.getAttribute('data-node-id') as NodeId | null | undefined) ?? null;
 }
 
-export function TopologyTree({ index, selectedId, onSelect }: TopologyTreeProps) {
-  const store = useMemo(() => createTreeStore(index), [index]);
-  const expanded = useSyncExternalStore(store.subscribe, () => store.getState().expanded, () => store.getState().expanded);
+export function TopologyTree() {
+  const view = useViewStore();
+  const { index } = view;
   const treeRef = useRef<HTMLUListElement | null>(null);
+  const [store] = useState(() => createTreeStore(view));
+  const expanded = useViewState(selectExpanded);
   const elements = useRef(new Map<NodeId, HTMLElement>());
   const unplacedLabel = useId();
 
@@ -53,12 +49,6 @@ export function TopologyTree({ index, selectedId, onSelect }: TopologyTreeProps)
     return { index, visible, expanded, position: new Map(visible.map((id, i) => [id, i])) };
   }, [index, expanded]);
 
-  // The selection is owned by the page. While the reader is inside the tree the tab stop stays
-  // where they are; a selection made elsewhere moves the tab stop to it.
-  useLayoutEffect(() => {
-    const inside = treeRef.current?.contains(document.activeElement) ?? false;
-    store.select(selectedId, !inside);
-  }, [store, selectedId]);
 
   const moveFocus = (id: NodeId) => {
     store.setFocused(id);
@@ -79,15 +69,15 @@ export function TopologyTree({ index, selectedId, onSelect }: TopologyTreeProps)
       case 'focus':
         return moveFocus(action.id);
       case 'expand':
-        return store.setExpanded(action.id, true);
+        return view.setExpanded(action.id, true);
       case 'collapse':
-        return store.setExpanded(action.id, false);
+        return view.setExpanded(action.id, false);
       case 'expand-siblings':
-        return store.expandAll(action.ids);
+        return view.expandAll(action.ids);
       case 'select':
-        return onSelect(action.id);
+        return view.select(action.id);
       case 'clear':
-        return onSelect(null);
+        return view.select(null);
     }
   };
 
@@ -97,20 +87,23 @@ export function TopologyTree({ index, selectedId, onSelect }: TopologyTreeProps)
     const id = itemIdOf(row ?? null);
     if (!row || id === null) return;
     if (target?.closest('[data-tree-toggle]')) {
-      const open = !store.getState().expanded.has(id);
-      const focusBefore = store.getState().focusedId;
-      store.setExpanded(id, open);
+      const focusBefore = store.focusedId();
+      view.toggle(id);
       // Collapsing the branch that held focus pulls focus up to the collapsed item.
-      if (store.getState().focusedId !== focusBefore) moveFocus(id);
+      if (store.focusedId() !== focusBefore) moveFocus(id);
       return;
     }
     moveFocus(id);
-    onSelect(id);
+    view.select(id);
   };
 
   const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    store.setHoldsFocus(true);
     const id = itemIdOf(event.target);
     if (id !== null) store.setFocused(id);
+  };
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) store.setHoldsFocus(false);
   };
 
   const { roots, unplaced } = treeTops(index);
@@ -125,6 +118,7 @@ export function TopologyTree({ index, selectedId, onSelect }: TopologyTreeProps)
         onKeyDown={onKeyDown}
         onClick={onClick}
         onFocus={onFocus}
+        onBlur={onBlur}
       >
         {roots.map((id, i) => (
           <TreeItem key={id} id={id} posinset={i + 1} setsize={roots.length} />

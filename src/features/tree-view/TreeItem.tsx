@@ -4,12 +4,11 @@
  * tab stop or expansion changes. Clicks and keys are handled once, on the tree (delegation).
  */
 import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import type { NodeId } from '../../domain/topology';
-import { kindLabel } from '../../domain/topology';
+import { displayName, kindCountTexts, kindLabel, treeChildren, type NodeId } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 import { useTreeContext } from './tree-context';
 import { TreeGroup } from './TreeGroup';
-import { capText, countTexts, displayName, itemLabel, treeChildren, warningText } from './tree-model';
+import { capText, itemLabel, warningText } from './tree-model';
 import { ROW_EXPANDED, ROW_FOCUSED, ROW_SELECTED } from './tree-store';
 
 interface TreeItemProps {
@@ -47,7 +46,7 @@ export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: Tre
   const children = treeChildren(index, id);
   const hasChildren = children.length > 0;
   const expanded = hasChildren && (bits & ROW_EXPANDED) !== 0;
-  const counts = expanded ? [] : countTexts(index.countsBeneath.get(id));
+  const counts = expanded ? [] : kindCountTexts(index.countsBeneath.get(id));
   const warnings = index.issuesByNode.get(id)?.length ?? 0;
   const cap = capText(node);
   const depth = index.depth.get(id) ?? 0;

@@ -2,8 +2,7 @@
  * The WAI-ARIA tree pattern's keyboard map as a pure function: which key does what to which item.
  * The component applies the answer; keeping the decision here keeps it readable in one place.
  */
-import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { displayName, treeChildren, treeParent, treeTops } from './tree-model';
+import { displayName, treeChildren, treeParent, treeTops, type NodeId, type TopologyIndex } from '../../domain/topology';
 
 export type TreeAction =
   | { type: 'focus'; id: NodeId }

@@ -1,95 +1,77 @@
 /**
- * The tree's own state (expanded items, the roving tab stop, the selection it was told about) in
- * a tiny external store. Each row subscribes to the three bits that concern it, so a selection
- * change re-renders the two rows whose look changes, not every row of a 15,000-node depot.
+ * The tree's own state over the shared view store: the roving tab stop. Selection and expansion
+ * are the view store's; this adds the one item with tabIndex 0, kept on a visible item whatever
+ * any view collapses. Each row subscribes to its own bits, so a change re-renders the rows whose
+ * look changes, not every row of a 15,000-node depot.
  */
-import type { NodeId, TopologyIndex } from '../../domain/topology';
-import { defaultExpanded, treeParent, treeTops } from './tree-model';
-
-export interface TreeState {
-  readonly expanded: ReadonlySet<NodeId>;
-  /** The one item with tabIndex 0; always a visible item (or null for an empty tree). */
-  readonly focusedId: NodeId | null;
-  readonly selectedId: NodeId | null;
-}
+import { ancestorsOf, treeTops, type NodeId } from '../../domain/topology';
+import type { ViewStore } from '../../view';
 
 export const ROW_SELECTED = 1;
 export const ROW_FOCUSED = 2;
 export const ROW_EXPANDED = 4;
 
 export interface TreeStore {
-  getState(): TreeState;
+  readonly view: ViewStore;
   subscribe(listener: () => void): () => void;
+  /** The one item with tabIndex 0: always a visible item (or null for an empty tree). */
+  focusedId(): NodeId | null;
   /** The row's bits (ROW_*): a number, so unchanged rows compare equal and skip rendering. */
   rowBits(id: NodeId): number;
   setFocused(id: NodeId): void;
-  setExpanded(id: NodeId, open: boolean): void;
-  expandAll(ids: readonly NodeId[]): void;
-  /** Selection from the props: expands its ancestors; moves the tab stop when asked. */
-  select(id: NodeId | null, moveTabStop: boolean): void;
+  /** Whether focus is inside the tree: while it is, a new selection leaves the tab stop alone. */
+  setHoldsFocus(inside: boolean): void;
 }
 
-/** Is `ancestor` a strict tree ancestor of `id`? */
-function isBelow(index: TopologyIndex, id: NodeId, ancestor: NodeId): boolean {
-  for (let p = treeParent(index, id); p !== null; p = treeParent(index, p)) if (p === ancestor) return true;
-  return false;
-}
-
-export function createTreeStore(index: TopologyIndex): TreeStore {
+export function createTreeStore(view: ViewStore): TreeStore {
+  const { index } = view;
   const { roots, unplaced } = treeTops(index);
-  let state: TreeState = {
-    expanded: defaultExpanded(index),
-    focusedId: roots[0] ?? unplaced[0] ?? null,
-    selectedId: null,
-  };
+  let seenSelection = view.getState().selectedId;
+  let holdsFocus = false;
+  let wanted: NodeId | null = seenSelection ?? roots[0] ?? unplaced[0] ?? null;
   const listeners = new Set<() => void>();
-  const set = (next: TreeState) => {
-    if (next === state) return;
-    state = next;
-    for (const l of listeners) l();
+
+  // The wanted item, or its highest collapsed ancestor when a collapse (in any view) hid it.
+  // Worked out when read, so a selection moves the tab stop in the same render that shows it.
+  let cache: { expanded: ReadonlySet<NodeId>; wanted: NodeId | null; shown: NodeId | null } | null = null;
+  const focusedId = (): NodeId | null => {
+    const { expanded, selectedId } = view.getState();
+    if (selectedId !== seenSelection) {
+      seenSelection = selectedId;
+      if (selectedId !== null && !holdsFocus) wanted = selectedId;
+    }
+    if (cache === null || cache.expanded !== expanded || cache.wanted !== wanted) {
+      const hiddenBy = wanted === null ? undefined : ancestorsOf(index, wanted).find((a) => !expanded.has(a));
+      // Pulled up for good: expanding again later does not send the tab stop back down.
+      if (hiddenBy !== undefined) wanted = hiddenBy;
+      cache = { expanded, wanted, shown: wanted };
+    }
+    return cache.shown;
   };
 
   return {
-    getState: () => state,
+    view,
     subscribe(listener) {
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      const stop = view.subscribe(listener);
+      return () => {
+        listeners.delete(listener);
+        stop();
+      };
     },
+    focusedId,
     rowBits(id) {
-      return (
-        (state.selectedId === id ? ROW_SELECTED : 0) |
-        (state.focusedId === id ? ROW_FOCUSED : 0) |
-        (state.expanded.has(id) ? ROW_EXPANDED : 0)
-      );
+      const { selectedId, expanded } = view.getState();
+      return (selectedId === id ? ROW_SELECTED : 0) | (focusedId() === id ? ROW_FOCUSED : 0) | (expanded.has(id) ? ROW_EXPANDED : 0);
+    },
+    setHoldsFocus(inside) {
+      holdsFocus = inside;
     },
     setFocused(id) {
-      if (state.focusedId !== id) set({ ...state, focusedId: id });
-    },
-    setExpanded(id, open) {
-      if (state.expanded.has(id) === open) return;
-      const expanded = new Set(state.expanded);
-      if (open) expanded.add(id);
-      else expanded.delete(id);
-      // The tab stop must stay on a visible item: a collapse that hides it pulls it up.
-      const focusedId = !open && state.focusedId !== null && isBelow(index, state.focusedId, id) ? id : state.focusedId;
-      set({ ...state, expanded, focusedId });
-    },
-    expandAll(ids) {
-      const closed = ids.filter((id) => !state.expanded.has(id));
-      if (closed.length === 0) return;
-      set({ ...state, expanded: new Set([...state.expanded, ...closed]) });
-    },
-    select(id, moveTabStop) {
-      if (id === null || !index.depth.has(id)) {
-        if (state.selectedId !== id) set({ ...state, selectedId: id });
-        return;
-      }
-      const ancestors = index.pathTo(id).slice(0, -1);
-      const closed = ancestors.filter((a) => !state.expanded.has(a));
-      const expanded = closed.length > 0 ? new Set([...state.expanded, ...closed]) : state.expanded;
-      const focusedId = moveTabStop ? id : state.focusedId;
-      if (expanded === state.expanded && focusedId === state.focusedId && id === state.selectedId) return;
-      set({ expanded, focusedId, selectedId: id });
+      const before = focusedId();
+      wanted = id;
+      if (focusedId() === before) return;
+      for (const listener of [...listeners]) listener();
     },
   };
 }

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../../src/app/ErrorBoundary';
+import { ErrorBoundary } from '../../../src/ui/ErrorBoundary';
 
 afterEach(cleanup);
 

@@ -6,7 +6,7 @@ import { HttpError, NetworkError, ResponseShapeError } from '../../../src/api';
 import { parseProblem } from '../../../src/domain/topology';
 import { FailureView } from '../../../src/features/problems/FailureView';
 import { ProblemView } from '../../../src/features/problems/ProblemView';
-import { problem } from '../../unit/api/fixtures';
+import { problem } from '../../fixtures/api';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildTopologyIndex, parseMicrogridTopology, type MicrogridTopologyWire } from '../../../src/domain/topology';
 import { TopologyWarnings } from '../../../src/features/problems/TopologyWarnings';
+import { InView } from '../../support/in-view';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -29,7 +30,7 @@ const base: MicrogridTopologyWire = {
 
 describe('TopologyWarnings', () => {
   it('says "No warnings" when there are none', () => {
-    render(<TopologyWarnings index={indexOf(base)} onSelect={() => {}} />);
+    render(<InView index={indexOf(base)} onSelect={() => {}}><TopologyWarnings /></InView>);
     expect(screen.getByText('No warnings')).toBeInTheDocument();
   });
 
@@ -43,7 +44,7 @@ describe('TopologyWarnings', () => {
         { code: 'CIRCUIT_EMPTY', severity: 'warning', message: 'Circuit circ-b feeds nothing.', entity: { type: 'CIRCUIT', id: 'circ-b' } },
       ],
     });
-    render(<TopologyWarnings index={index} onSelect={onSelect} />);
+    render(<InView index={index} onSelect={onSelect}><TopologyWarnings /></InView>);
     const items = within(screen.getByRole('list', { name: 'Warnings' })).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('OVERSUBSCRIBED');
@@ -61,7 +62,7 @@ describe('TopologyWarnings', () => {
       nodes: [...base.nodes, { id: 'cp-9', kind: 'CHARGE_POINT', parent_id: 'circ-gone', name: 'Lost charger' }],
       warnings: [{ code: 'CIRCUIT_EMPTY', severity: 'warning', message: 'Ghost.', entity: { type: 'CIRCUIT', id: 'circ-ghost' } }],
     });
-    render(<TopologyWarnings index={index} onSelect={onSelect} />);
+    render(<InView index={index} onSelect={onSelect}><TopologyWarnings /></InView>);
     const errors = within(screen.getByRole('list', { name: 'Structural errors' })).getAllByRole('listitem');
     expect(errors).toHaveLength(2);
     expect(errors[0]).toHaveTextContent('Parent not found');

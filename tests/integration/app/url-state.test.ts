@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { navigate, parseUrlState, searchFor, useUrlState } from '../../../src/app/url-state';
+import { navigate, parseUrlState, searchFor, useUrlState } from '../../../src/view/url-state';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 

@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { WarningsRegion } from '../../../src/app/WarningsRegion';
+import { WarningsRegion } from '../../../src/features/problems/WarningsRegion';
+import { InView } from '../../support/in-view';
 import { buildTopologyIndex, MicrogridTopologySchema, type TopologyIssueWire } from '../../../src/domain/topology';
 
 const empty = (n: number): TopologyIssueWire => ({
@@ -31,14 +32,14 @@ function indexWith(warnings: number) {
 
 describe('WarningsRegion', () => {
   it('shows a short list at once', () => {
-    render(<WarningsRegion index={indexWith(3)} onSelect={() => {}} />);
+    render(<InView index={indexWith(3)}><WarningsRegion /></InView>);
     const region = screen.getByRole('region', { name: 'Warnings' });
     expect(within(region).getAllByRole('listitem')).toHaveLength(3);
     expect(within(region).getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('folds a long list behind its count, and unfolds it on request', async () => {
-    render(<WarningsRegion index={indexWith(12)} onSelect={() => {}} />);
+    render(<InView index={indexWith(12)}><WarningsRegion /></InView>);
     const region = screen.getByRole('region', { name: 'Warnings' });
     expect(within(region).getByText('12')).toBeInTheDocument();
     expect(within(region).queryAllByRole('listitem')).toHaveLength(0);
@@ -47,7 +48,7 @@ describe('WarningsRegion', () => {
   });
 
   it('says there are none', () => {
-    render(<WarningsRegion index={indexWith(0)} onSelect={() => {}} />);
+    render(<InView index={indexWith(0)}><WarningsRegion /></InView>);
     const region = screen.getByRole('region', { name: 'Warnings' });
     expect(within(region).getByText('No warnings')).toBeInTheDocument();
     expect(within(region).queryByRole('button')).toBeNull();

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId, type NodeId } from '../../../src/domain/topology';
 import { TopologyGraph } from '../../../src/features/graph/TopologyGraph';
-import { generateDepot } from '../../unit/graph/depot-fixture';
-import { indexOf } from '../../unit/graph/helpers';
-import { smallDepot } from './fixtures';
+import { generateDepot } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
+import { smallDepot } from '../../fixtures/graph';
+import { InView } from '../../support/in-view';
 
 afterEach(cleanup);
 
@@ -15,7 +16,7 @@ const CHARGER_14 = 'Charger CH-014, 150 kW, 2 connectors, 1 warning, Charging';
 
 describe('TopologyGraph: nodes', () => {
   it('draws each kind with what an operator reads at a glance', async () => {
-    render(<TopologyGraph index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()} />);
+    render(<InView index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
 
     const charger = await node(CHARGER_14);
     expect(within(charger).getByText('CH-014')).toBeInTheDocument();
@@ -47,7 +48,7 @@ describe('TopologyGraph: nodes', () => {
   });
 
   it('draws an edge from each parent to each child, hidden from screen readers', async () => {
-    render(<TopologyGraph index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()} />);
+    render(<InView index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
     await node(CHARGER_14);
     expect(screen.queryAllByRole('img', { name: /^Edge from/ })).toHaveLength(0);
     const edges = [...document.querySelectorAll('[aria-roledescription="edge"]')];
@@ -69,14 +70,14 @@ describe('TopologyGraph: nodes', () => {
       ...smallDepot,
       nodes: [...smallDepot.nodes, { id: 'cp-99', kind: 'CHARGE_POINT', parent_id: 'circ-gone', name: 'Lost charger' }],
     };
-    render(<TopologyGraph index={indexOf(wire)} selectedId={null} onSelect={vi.fn()} />);
+    render(<InView index={indexOf(wire)} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
     const lost = await node('Charger Lost charger, no power cap, unplaced');
     expect(within(lost).getByText('Unplaced')).toBeInTheDocument();
   });
 
   it('has a legend, zoom controls and a minimap', async () => {
     const user = userEvent.setup();
-    render(<TopologyGraph index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()} />);
+    render(<InView index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
     await node(CHARGER_14);
     await user.click(screen.getByText('Legend'));
     expect(screen.getByText(/safe capacity: the circuit/)).toBeVisible();
@@ -90,7 +91,7 @@ describe('TopologyGraph: collapsing', () => {
   it('hides and shows a subtree, saying how much is hidden', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
-    render(<TopologyGraph index={indexOf(smallDepot)} selectedId={null} onSelect={onSelect} />);
+    render(<InView index={indexOf(smallDepot)} selectedId={null} onSelect={onSelect}><TopologyGraph /></InView>);
     const charger = await node(CHARGER_14);
     const hide = within(charger).getByRole('button', { name: 'Hide 2 connectors' });
     expect(hide).toHaveAttribute('aria-expanded', 'true');
@@ -110,7 +111,7 @@ describe('TopologyGraph: collapsing', () => {
   it('folds connectors into chargers on a big depot, and counts what is beneath', async () => {
     // 1 × 1 × 101 chargers × 2 connectors = 202 connectors, above the threshold of 200
     const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, chargersPerCircuit: 101, connectorsPerCharger: 2 }));
-    render(<TopologyGraph index={index} selectedId={null} onSelect={vi.fn()} />);
+    render(<InView index={index} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
     const circuit = await node(/^Circuit Circuit 1\.1, 400 kW, 101 chargers, 202 connectors/);
     expect(within(circuit).getByRole('button', { name: 'Hide 101 chargers, 202 connectors' })).toBeInTheDocument();
     expect(screen.queryAllByRole('group', { name: /^Connector / })).toHaveLength(0);
@@ -123,11 +124,11 @@ describe('TopologyGraph: selection', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn<(id: NodeId | null) => void>();
     const index = indexOf(smallDepot);
-    const { rerender } = render(<TopologyGraph index={index} selectedId={null} onSelect={onSelect} />);
+    const { rerender } = render(<InView index={index} selectedId={null} onSelect={onSelect}><TopologyGraph /></InView>);
 
     // A plain click: user-event's mousedown carries no `view`, which d3-zoom's pan handler needs.
     fireEvent.click(within(await node(CHARGER_14)).getByText('CH-014'));
-    expect(onSelect).toHaveBeenLastCalledWith('cp-14');
+    await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith('cp-14'));
 
     const circuit = await node(/^Circuit Bay A/);
     circuit.focus();
@@ -137,7 +138,7 @@ describe('TopologyGraph: selection', () => {
     await user.keyboard(' ');
     expect(onSelect).toHaveBeenLastCalledWith('cp-14-1');
 
-    rerender(<TopologyGraph index={index} selectedId={asNodeId('cp-14-1')} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={asNodeId('cp-14-1')} onSelect={onSelect}><TopologyGraph /></InView>);
     await user.keyboard('{Escape}');
     expect(onSelect).toHaveBeenLastCalledWith(null);
     expect(onSelect).toHaveBeenCalledTimes(4);
@@ -148,7 +149,7 @@ describe('TopologyGraph: selection', () => {
     render(
       <>
         <button type="button">Before</button>
-        <TopologyGraph index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()} />
+        <InView index={indexOf(smallDepot)} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>
       </>,
     );
     await node(CHARGER_14);
@@ -166,9 +167,9 @@ describe('TopologyGraph: selection', () => {
 
   it('marks the selected node and moves the mark when the selection changes', async () => {
     const index = indexOf(smallDepot);
-    const { rerender } = render(<TopologyGraph index={index} selectedId={asNodeId('cp-14')} onSelect={vi.fn()} />);
+    const { rerender } = render(<InView index={index} selectedId={asNodeId('cp-14')} onSelect={vi.fn()}><TopologyGraph /></InView>);
     expect(await node(CHARGER_14)).toHaveAttribute('aria-current', 'true');
-    rerender(<TopologyGraph index={index} selectedId={asNodeId('circ-a')} onSelect={vi.fn()} />);
+    rerender(<InView index={index} selectedId={asNodeId('circ-a')} onSelect={vi.fn()}><TopologyGraph /></InView>);
     expect(await node(/^Circuit Bay A/)).toHaveAttribute('aria-current', 'true');
     expect(await node(CHARGER_14)).not.toHaveAttribute('aria-current');
     expect(document.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
@@ -176,12 +177,12 @@ describe('TopologyGraph: selection', () => {
 
   it('opens the collapsed ancestors of a node selected elsewhere', async () => {
     const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, chargersPerCircuit: 101, connectorsPerCharger: 2 }));
-    const { rerender } = render(<TopologyGraph index={index} selectedId={null} onSelect={vi.fn()} />);
+    const { rerender } = render(<InView index={index} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
     await node(/^Charger Charger 57,/);
     expect(screen.queryByRole('group', { name: /^Connector / })).not.toBeInTheDocument();
 
     await act(async () => {
-      rerender(<TopologyGraph index={index} selectedId={asNodeId('cp-57-c2')} onSelect={vi.fn()} />);
+      rerender(<InView index={index} selectedId={asNodeId('cp-57-c2')} onSelect={vi.fn()}><TopologyGraph /></InView>);
     });
     const chosen = await node(/^Connector Connector 2,/);
     expect(chosen).toHaveAttribute('data-id', 'cp-57-c2');

@@ -3,14 +3,16 @@
  * Render-count guard: selecting a node redraws only the nodes whose look changes (the newly and
  * the previously selected), and folding a subtree redraws only the node that was folded.
  */
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId } from '../../../src/domain/topology';
 import type * as NodeCardModule from '../../../src/features/graph/NodeCard';
 import { TopologyGraph } from '../../../src/features/graph/TopologyGraph';
-import { generateDepot } from '../../unit/graph/depot-fixture';
-import { indexOf } from '../../unit/graph/helpers';
+import { generateDepot } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
+import { InView } from '../../support/in-view';
+import { untilStable } from '../../support/settle';
 
 const renders = vi.hoisted(() => new Map<string, number>());
 
@@ -26,8 +28,9 @@ vi.mock('../../../src/features/graph/NodeCard', async (importOriginal) => {
 
 afterEach(cleanup);
 
-const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 30)));
 const counts = () => Object.fromEntries([...renders].sort(([a], [b]) => (a < b ? -1 : 1)));
+/** Until the render counts stop changing: React Flow measures and redraws after the first commit. */
+const settle = () => untilStable(counts);
 
 describe('graph node render counts', () => {
   // 1 microgrid, 1 grid connection, 2 circuits, 10 chargers, 20 connectors: 34 nodes, all drawn
@@ -35,30 +38,30 @@ describe('graph node render counts', () => {
 
   it('redraws only the nodes whose selection changed', async () => {
     const onSelect = vi.fn();
-    const { rerender } = render(<TopologyGraph index={index} selectedId={null} onSelect={onSelect} />);
+    const { rerender } = render(<InView index={index} selectedId={null} onSelect={onSelect}><TopologyGraph /></InView>);
     await screen.findByRole('group', { name: /^Charger Charger 3,/ });
     await settle();
     expect(renders.size).toBe(34);
     renders.clear();
 
-    rerender(<TopologyGraph index={index} selectedId={asNodeId('cp-3')} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={asNodeId('cp-3')} onSelect={onSelect}><TopologyGraph /></InView>);
     await settle();
     expect(counts()).toEqual({ 'cp-3': 1 });
 
     renders.clear();
-    rerender(<TopologyGraph index={index} selectedId={asNodeId('cp-7-c1')} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={asNodeId('cp-7-c1')} onSelect={onSelect}><TopologyGraph /></InView>);
     await settle();
     expect(counts()).toEqual({ 'cp-3': 1, 'cp-7-c1': 1 });
 
     renders.clear();
-    rerender(<TopologyGraph index={index} selectedId={null} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={null} onSelect={onSelect}><TopologyGraph /></InView>);
     await settle();
     expect(counts()).toEqual({ 'cp-7-c1': 1 });
   });
 
   it('redraws only the folded node when a subtree is folded', async () => {
     const user = userEvent.setup();
-    render(<TopologyGraph index={index} selectedId={null} onSelect={vi.fn()} />);
+    render(<InView index={index} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
     const charger = await screen.findByRole('group', { name: /^Charger Charger 3,/ });
     await settle();
     renders.clear();

@@ -3,25 +3,26 @@
  * Search and graph together, as the screen composes them: choosing a match selects it, opens
  * its collapsed ancestors and centres it in the graph.
  */
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NodeId, TopologyIndex } from '../../../src/domain/topology';
+import type { TopologyIndex } from '../../../src/domain/topology';
 import { TopologyGraph } from '../../../src/features/graph/TopologyGraph';
 import { NodeSearch } from '../../../src/features/search/NodeSearch';
-import { generateDepot } from '../../unit/graph/depot-fixture';
-import { indexOf } from '../../unit/graph/helpers';
+import { generateDepot } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
+import { InView } from '../../support/in-view';
+import { untilStable } from '../../support/settle';
 
 afterEach(cleanup);
 
+/** Search and graph on one view store, as the topology screen composes them. */
 function Screen({ index }: { index: TopologyIndex }) {
-  const [selected, setSelected] = useState<NodeId | null>(null);
   return (
-    <>
-      <NodeSearch index={index} onSelect={setSelected} />
-      <TopologyGraph index={index} selectedId={selected} onSelect={setSelected} />
-    </>
+    <InView index={index}>
+      <NodeSearch />
+      <TopologyGraph />
+    </InView>
   );
 }
 
@@ -71,13 +72,12 @@ describe('choosing a search match', () => {
     const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, chargersPerCircuit: 3, connectorsPerCharger: 1 }));
     render(<Screen index={index} />);
     const charger = await screen.findByRole('group', { name: /^Charger Charger 3,/ });
-    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
-    const before = viewport();
+    // The opening frame is set; a move, had one started, would still be under way.
+    const before = await untilStable(viewport);
     charger.focus();
     await userEvent.keyboard('{Enter}');
     expect(charger).toHaveAttribute('aria-current', 'true');
-    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
-    expect(viewport()).toEqual(before);
+    expect(await untilStable(viewport)).toEqual(before);
   });
 
   it('centres a node chosen again from outside after it was chosen in the graph', async () => {

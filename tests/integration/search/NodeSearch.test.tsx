@@ -3,8 +3,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NodeSearch } from '../../../src/features/search/NodeSearch';
-import { generateDepot } from '../../unit/graph/depot-fixture';
-import { indexOf } from '../../unit/graph/helpers';
+import { generateDepot } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
+import { InView } from '../../support/in-view';
 
 afterEach(cleanup);
 
@@ -14,7 +15,7 @@ const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, ch
 function setup() {
   const user = userEvent.setup();
   const onSelect = vi.fn();
-  render(<NodeSearch index={index} onSelect={onSelect} />);
+  render(<InView index={index} onSelect={onSelect}><NodeSearch /></InView>);
   return { user, onSelect, box: screen.getByRole('combobox', { name: 'Find a node' }) };
 }
 

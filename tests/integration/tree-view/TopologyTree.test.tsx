@@ -3,13 +3,14 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId, type NodeId, type TopologyIndex } from '../../../src/domain/topology';
 import { TopologyTree } from '../../../src/features/tree-view/TopologyTree';
-import { SMALL_NODES, SMALL_WARNINGS, bigDepotNodes, indexOf } from './fixtures';
+import { SMALL_NODES, SMALL_WARNINGS, bigDepotNodes, indexOf } from '../../fixtures/tree';
+import { InView } from '../../support/in-view';
 
 afterEach(cleanup);
 
 function renderTree(index: TopologyIndex, selectedId: NodeId | null = null) {
   const onSelect = vi.fn();
-  const view = render(<TopologyTree index={index} selectedId={selectedId} onSelect={onSelect} />);
+  const view = render(<InView index={index} selectedId={selectedId} onSelect={onSelect}><TopologyTree /></InView>);
   return { ...view, onSelect };
 }
 
@@ -99,7 +100,7 @@ describe('TopologyTree: selection made elsewhere', () => {
     const { rerender, onSelect } = renderTree(index);
     expect(screen.queryByRole('treeitem', { name: /^Connector cp-7-2/ })).toBeNull();
 
-    rerender(<TopologyTree index={index} selectedId={asNodeId('cp-7-2')} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={asNodeId('cp-7-2')} onSelect={onSelect}><TopologyTree /></InView>);
 
     const connector = screen.getByRole('treeitem', { name: /^Connector cp-7-2/ });
     expect(connector).toHaveAttribute('aria-selected', 'true');

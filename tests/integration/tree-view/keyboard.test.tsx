@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useState } from 'react';
 import type { MicrogridNodeWire, NodeId, TopologyIndex } from '../../../src/domain/topology';
 import { TopologyTree } from '../../../src/features/tree-view/TopologyTree';
-import { SMALL_NODES, indexOf } from './fixtures';
+import { SMALL_NODES, indexOf } from '../../fixtures/tree';
+import { InView } from '../../support/in-view';
 
 afterEach(cleanup);
 
@@ -13,14 +14,13 @@ afterEach(cleanup);
 function Controlled({ index, onSelect }: { index: TopologyIndex; onSelect: (id: NodeId | null) => void }) {
   const [selectedId, setSelectedId] = useState<NodeId | null>(null);
   return (
-    <TopologyTree
+    <InView
       index={index}
       selectedId={selectedId}
       onSelect={(id) => {
         onSelect(id);
         setSelectedId(id);
-      }}
-    />
+      }}><TopologyTree /></InView>
   );
 }
 
@@ -170,7 +170,7 @@ describe('TopologyTree long groups', () => {
 
   it('paints the first rows of a long group at once and the rest soon after, with full set sizes', async () => {
     const user = userEvent.setup();
-    render(<TopologyTree index={indexOf(wideDepot())} selectedId={null} onSelect={() => {}} />);
+    render(<InView index={indexOf(wideDepot())} selectedId={null} onSelect={() => {}}><TopologyTree /></InView>);
     expect(screen.queryAllByRole('treeitem', { name: /^Charger/ })).toHaveLength(0);
     await expandGridConnection(user);
     const first = screen.getAllByRole('treeitem', { name: /^Charger/ });
@@ -184,7 +184,7 @@ describe('TopologyTree long groups', () => {
 
   it('moves focus with End to the last row even before it is mounted', async () => {
     const user = userEvent.setup();
-    render(<TopologyTree index={indexOf(wideDepot())} selectedId={null} onSelect={() => {}} />);
+    render(<InView index={indexOf(wideDepot())} selectedId={null} onSelect={() => {}}><TopologyTree /></InView>);
     await expandGridConnection(user);
     await user.keyboard('{End}');
     await waitFor(() => expect(focusedId()).toBe('cp-600'), { timeout: 10_000 });

@@ -8,7 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId } from '../../../src/domain/topology';
 import { TopologyTree } from '../../../src/features/tree-view/TopologyTree';
-import { bigDepotNodes, indexOf } from './fixtures';
+import { bigDepotNodes, indexOf } from '../../fixtures/tree';
+import { InView } from '../../support/in-view';
 
 const rendered = vi.hoisted(() => ({ count: 0 }));
 
@@ -28,37 +29,37 @@ describe('TopologyTree render counts', () => {
 
   it('draws each visible row once on mount', () => {
     rendered.count = 0;
-    render(<TopologyTree index={index} selectedId={null} onSelect={onSelect} />);
+    render(<InView index={index} selectedId={null} onSelect={onSelect}><TopologyTree /></InView>);
     expect(screen.getAllByRole('treeitem')).toHaveLength(154);
     expect(rendered.count).toBe(154);
   });
 
   it('re-renders only the previously and newly selected rows when the selection changes', () => {
-    const { rerender } = render(<TopologyTree index={index} selectedId={asNodeId('cp-3')} onSelect={onSelect} />);
+    const { rerender } = render(<InView index={index} selectedId={asNodeId('cp-3')} onSelect={onSelect}><TopologyTree /></InView>);
     rendered.count = 0;
-    rerender(<TopologyTree index={index} selectedId={asNodeId('cp-40')} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={asNodeId('cp-40')} onSelect={onSelect}><TopologyTree /></InView>);
     expect(screen.getByRole('treeitem', { selected: true })).toHaveAttribute('data-node-id', 'cp-40');
     expect(rendered.count).toBe(2);
   });
 
   it('re-renders just two rows when the selection leaves an expanded branch, not the rows beneath it', () => {
-    const { rerender } = render(<TopologyTree index={index} selectedId={asNodeId('mg')} onSelect={onSelect} />);
+    const { rerender } = render(<InView index={index} selectedId={asNodeId('mg')} onSelect={onSelect}><TopologyTree /></InView>);
     rendered.count = 0;
-    rerender(<TopologyTree index={index} selectedId={asNodeId('circ-b')} onSelect={onSelect} />);
+    rerender(<InView index={index} selectedId={asNodeId('circ-b')} onSelect={onSelect}><TopologyTree /></InView>);
     expect(screen.getByRole('treeitem', { selected: true })).toHaveAttribute('data-node-id', 'circ-b');
     expect(rendered.count).toBe(2);
   });
 
   it('re-renders nothing when the page re-renders with the same selection and a new callback', () => {
-    const { rerender } = render(<TopologyTree index={index} selectedId={asNodeId('cp-3')} onSelect={() => {}} />);
+    const { rerender } = render(<InView index={index} selectedId={asNodeId('cp-3')} onSelect={() => {}}><TopologyTree /></InView>);
     rendered.count = 0;
-    rerender(<TopologyTree index={index} selectedId={asNodeId('cp-3')} onSelect={() => {}} />);
+    rerender(<InView index={index} selectedId={asNodeId('cp-3')} onSelect={() => {}}><TopologyTree /></InView>);
     expect(rendered.count).toBe(0);
   });
 
   it('moving focus with an arrow key re-renders just the two rows that trade the tab stop', async () => {
     const user = userEvent.setup();
-    render(<TopologyTree index={index} selectedId={null} onSelect={onSelect} />);
+    render(<InView index={index} selectedId={null} onSelect={onSelect}><TopologyTree /></InView>);
     await user.tab();
     rendered.count = 0;
     await user.keyboard('{ArrowDown}');
@@ -67,7 +68,7 @@ describe('TopologyTree render counts', () => {
 
   it('expanding one charger renders that row and its new children only', async () => {
     const user = userEvent.setup();
-    render(<TopologyTree index={index} selectedId={null} onSelect={onSelect} />);
+    render(<InView index={index} selectedId={null} onSelect={onSelect}><TopologyTree /></InView>);
     const charger = screen.getByRole('treeitem', { name: /^Charger Charger 9,/ });
     act(() => charger.focus());
     rendered.count = 0;

@@ -11,7 +11,7 @@ import {
   TimeoutError,
   TopologyProblemError,
 } from '../../../src/api';
-import { BASE, config, problem, topology } from './fixtures';
+import { BASE, config, problem, topology } from '../../fixtures/api';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

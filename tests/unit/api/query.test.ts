@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HttpError, microgridQueryOptions } from '../../../src/api';
-import { BASE, config, topology } from './fixtures';
+import { BASE, config, topology } from '../../fixtures/api';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

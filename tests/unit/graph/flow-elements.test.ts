@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asNodeId } from '../../../src/domain/topology';
 import { buildFlowEdges, buildFlowNodes, withSelection } from '../../../src/features/graph/flow-elements';
 import { layoutTree } from '../../../src/features/graph/layout';
-import { generateDepot } from './depot-fixture';
-import { indexOf } from './helpers';
+import { generateDepot } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
 
 // mg-1, gc-1, circ-1-1, cp-1, cp-1-c1, cp-1-c2, cp-2, cp-2-c1, cp-2-c2
 const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, chargersPerCircuit: 2, connectorsPerCharger: 2 }));

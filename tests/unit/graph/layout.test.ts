@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asNodeId, type MicrogridTopologyWire } from '../../../src/domain/topology';
-import { layoutTree, nodeSizeOf } from '../../../src/features/graph/layout';
-import { defaultCollapsed } from '../../../src/features/graph/visibility';
-import { generateDepot, shuffled } from './depot-fixture';
-import { indexOf } from './helpers';
+import { asNodeId, defaultExpanded, type MicrogridTopologyWire } from '../../../src/domain/topology';
+import { collapsedOutside, layoutTree, nodeSizeOf } from '../../../src/features/graph/layout';
+import { generateDepot, shuffled } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
 
 const id = asNodeId;
 const none = new Set<ReturnType<typeof asNodeId>>();
@@ -78,7 +77,7 @@ describe('layoutTree', () => {
   it('hides connectors by default on a depot above the threshold', () => {
     // 1 × 2 × 60 chargers × 2 connectors = 240 connectors
     const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 2, chargersPerCircuit: 60, connectorsPerCharger: 2 }));
-    const layout = layoutTree(index, defaultCollapsed(index));
+    const layout = layoutTree(index, collapsedOutside(defaultExpanded(index)));
     expect(layout.visible).toHaveLength(1 + 1 + 2 + 120);
     expect(layout.visible.some((v) => index.nodes.get(v)!.kind === 'CONNECTOR')).toBe(false);
   });

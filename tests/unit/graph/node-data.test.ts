@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asNodeId, type MicrogridTopologyWire } from '../../../src/domain/topology';
 import { buildNodeData, countsSummary } from '../../../src/features/graph/node-data';
-import { indexOf } from './helpers';
+import { indexOf } from '../../fixtures/index-of';
 
 const topology: MicrogridTopologyWire = {
   microgrid_id: 'mg', depot_id: 'd', usable_power_calculation_version: 3, generated_at: '2026-01-01T00:00:00Z',

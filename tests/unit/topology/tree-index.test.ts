@@ -67,7 +67,8 @@ describe('buildTopologyIndex on a sound tree', () => {
       fc.property(fc.shuffledSubarray(sound, { minLength: sound.length, maxLength: sound.length }), (shuffled) => {
         const other = index(shuffled);
         expect(other.order).toEqual(idx.order);
-        expect([...other.countsBeneath.entries()].sort()).toEqual([...idx.countsBeneath.entries()].sort());
+        const byId = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+        expect([...other.countsBeneath.entries()].sort(byId)).toEqual([...idx.countsBeneath.entries()].sort(byId));
       }),
     );
   });

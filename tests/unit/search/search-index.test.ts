@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MicrogridTopologyWire } from '../../../src/domain/topology';
 import { buildSearchIndex, searchNodes } from '../../../src/features/search/search-index';
-import { shuffled } from '../../unit/graph/depot-fixture';
-import { indexOf } from '../../unit/graph/helpers';
+import { shuffled } from '../../fixtures/depot';
+import { indexOf } from '../../fixtures/index-of';
 
 const topology: MicrogridTopologyWire = {
   microgrid_id: 'mg', depot_id: 'd', usable_power_calculation_version: 3, generated_at: '2026-01-01T00:00:00Z',

@@ -5,10 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MicrogridNodeWire } from '../../../src/domain/topology';
-import { defaultExpanded, visibleItems } from '../../../src/features/tree-view/tree-model';
+import { defaultExpanded, visibleItems, type MicrogridNodeWire } from '../../../src/domain/topology';
 import { keyAction } from '../../../src/features/tree-view/tree-keys';
-import { bigDepotNodes, indexOf } from './fixtures';
+import { bigDepotNodes, indexOf } from '../../fixtures/tree';
 
 const KINDS = ['MICROGRID', 'GRID_CONNECTION', 'CIRCUIT', 'CHARGE_POINT', 'CONNECTOR', 'BATTERY'];
 

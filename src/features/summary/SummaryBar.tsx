@@ -1,14 +1,13 @@
-import { countLabel, KNOWN_NODE_KINDS, type TopologyIndex } from '../domain/topology';
+import { emptyKindCounts, kindCountTexts, type TopologyIndex } from '../../domain/topology';
+import './summary.css';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-/** "1 grid connection, 3 circuits, …": known kinds in tree order, then any others by name. */
+/** "1 grid connection, 3 circuits, …": every node but the site root, kinds in tree order. */
 export function kindCounts(index: TopologyIndex): string[] {
-  const counts = new Map<string, number>();
-  for (const node of index.nodes.values()) counts.set(node.kind, (counts.get(node.kind) ?? 0) + 1);
-  const known: string[] = KNOWN_NODE_KINDS.filter((k) => k !== 'MICROGRID' && counts.has(k));
-  const others = [...counts.keys()].filter((k) => !(KNOWN_NODE_KINDS as readonly string[]).includes(k)).sort();
-  return [...known, ...others].map((k) => countLabel(k, counts.get(k)!));
+  const counts = emptyKindCounts();
+  for (const node of index.nodes.values()) if (node.kind !== 'MICROGRID') counts[node.kind] = (counts[node.kind] ?? 0) + 1;
+  return kindCountTexts(counts);
 }
 
 function GeneratedAt({ iso }: { iso: string }) {

@@ -1,13 +1,14 @@
 import { useId, useState } from 'react';
-import type { NodeId, TopologyIndex } from '../domain/topology';
-import { TopologyWarnings } from '../features/problems/TopologyWarnings';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
+import { useViewStore } from '../../view';
+import { TopologyWarnings } from './TopologyWarnings';
 
 /** Lists longer than this start folded, so the graph keeps the height of the screen. */
 const OPEN_UP_TO = 10;
 
 /** The warnings below the workspace, foldable; the heading always says how many there are. */
-export function WarningsRegion({ index, onSelect }: { index: TopologyIndex; onSelect: (id: NodeId) => void }) {
+export function WarningsRegion() {
+  const { index } = useViewStore();
   const count = index.topology.warnings.length + index.diagnostics.length;
   const [open, setOpen] = useState(count <= OPEN_UP_TO);
   const headingId = useId();
@@ -27,7 +28,7 @@ export function WarningsRegion({ index, onSelect }: { index: TopologyIndex; onSe
       <div id={bodyId} className="warnings-body" hidden={!open && count > 0}>
         {(open || count === 0) && (
           <ErrorBoundary label="The warnings" resetKey={index}>
-            <TopologyWarnings index={index} onSelect={onSelect} />
+            <TopologyWarnings />
           </ErrorBoundary>
         )}
       </div>

@@ -1,0 +1,2 @@
+export { ApiErrorView } from './ApiErrorView';
+export { WarningsRegion } from './WarningsRegion';

@@ -1,0 +1,1 @@
+export { NodeSearch } from './NodeSearch';

@@ -1,0 +1,1 @@
+export { LegacyNote, SummaryBar } from './SummaryBar';

@@ -1,0 +1,1 @@
+export { TopologyTree } from './TopologyTree';

@@ -1,0 +1,3 @@
+export * from './view-store';
+export * from './use-view';
+export * from './url-state';

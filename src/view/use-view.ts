@@ -1,0 +1,73 @@
+/**
+ * React's side of the view store: the store of the topology on screen, by context, and hooks that
+ * subscribe a component to the one slice it draws, so a change re-renders only what it touches.
+ */
+import { createContext, useContext, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { NodeId, TopologyIndex } from '../domain/topology';
+import { createViewStore, type ViewState, type ViewStore } from './view-store';
+
+export const ViewStoreContext = createContext<ViewStore | null>(null);
+
+export function useViewStore(): ViewStore {
+  const store = useContext(ViewStoreContext);
+  if (store === null) throw new Error('This view must be rendered inside a ViewStoreContext provider.');
+  return store;
+}
+
+/** The selected slice; re-renders only when `select(state)` gives a different value (`Object.is`). */
+export function useViewState<T>(select: (state: ViewState) => T): T {
+  const store = useViewStore();
+  const read = () => select(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
+}
+
+export const selectSelectedId = (state: ViewState): NodeId | null => state.selectedId;
+export const selectExpanded = (state: ViewState): ReadonlySet<NodeId> => state.expanded;
+
+/**
+ * Keeps the store's selection and an outside one (the URL's node) in step: the outside value is
+ * applied to the store when it changes, and each selection made in a view is reported through
+ * `onChange` once, at the end of the task that made it (so a select-then-clear in one keystroke
+ * reports nothing).
+ */
+export function useSelectionSync(store: ViewStore, outside: NodeId | null, onChange: (id: NodeId | null) => void): void {
+  const reported = useRef<NodeId | null>(null);
+  const onChangeRef = useRef(onChange);
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  useLayoutEffect(() => {
+    store.select(outside);
+    // An outside id the topology lacks selects nothing; that is not a change to report back.
+    reported.current = store.getState().selectedId;
+  }, [store, outside]);
+
+  useLayoutEffect(() => {
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const { selectedId } = store.getState();
+      if (selectedId === reported.current) return;
+      reported.current = selectedId;
+      onChangeRef.current(selectedId);
+    };
+    return store.subscribe(() => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(flush);
+    });
+  }, [store]);
+}
+
+/**
+ * The store for `index`: created once per topology (a refetch that brings a new index brings a new
+ * store, carrying the selection over) and kept across renders.
+ */
+export function useViewStoreFor(index: TopologyIndex, selectedId: NodeId | null): ViewStore {
+  const [store, setStore] = useState(() => createViewStore(index, { selectedId }));
+  if (store.index === index) return store;
+  const next = createViewStore(index, { selectedId: store.getState().selectedId ?? selectedId });
+  setStore(next);
+  return next;
+}

@@ -1,0 +1,112 @@
+/**
+ * One small store per loaded topology: what is selected, what is expanded, and the slots the
+ * preview and the problems panel keep. Every view (graph, tree, search, details) reads it through
+ * selectors and writes through its actions, so collapsing a node in one view collapses it in all.
+ * Plain TypeScript: no React here (see `use-view.ts` for the hooks).
+ */
+import { ancestorsOf, defaultExpanded, type NodeId, type TopologyIndex } from '../domain/topology';
+
+export type Strategy = 'connector' | 'charger';
+
+/** The allocation preview's inputs, as their URL forms: null while the preview is off. */
+export interface PreviewSlot {
+  readonly sessions: string;
+  readonly strategy: Strategy;
+}
+
+export interface ProblemsFilter {
+  readonly text: string;
+  /** Severities hidden from the list; empty shows all. */
+  readonly hidden: readonly string[];
+}
+
+export interface ViewState {
+  readonly selectedId: NodeId | null;
+  /** Items whose children are drawn, in the graph and the tree alike. */
+  readonly expanded: ReadonlySet<NodeId>;
+  readonly preview: PreviewSlot | null;
+  readonly problemsFilter: ProblemsFilter;
+}
+
+export interface ViewStore {
+  readonly index: TopologyIndex;
+  getState(): ViewState;
+  subscribe(listener: () => void): () => void;
+  /** Selects a node (or clears with null) and expands its ancestors, so every view can show it. */
+  select(id: NodeId | null): void;
+  setExpanded(id: NodeId, open: boolean): void;
+  toggle(id: NodeId): void;
+  expandAll(ids: readonly NodeId[]): void;
+  setPreview(preview: PreviewSlot | null): void;
+  setProblemsFilter(filter: ProblemsFilter): void;
+}
+
+const NO_FILTER: ProblemsFilter = Object.freeze({ text: '', hidden: Object.freeze([]) as readonly string[] });
+
+/** The set with every ancestor of `id` in it; the same set when nothing was missing. */
+function withAncestors(index: TopologyIndex, expanded: ReadonlySet<NodeId>, id: NodeId): ReadonlySet<NodeId> {
+  const closed = ancestorsOf(index, id).filter((a) => !expanded.has(a));
+  if (closed.length === 0) return expanded;
+  const next = new Set(expanded);
+  for (const a of closed) next.add(a);
+  return next;
+}
+
+export function createViewStore(index: TopologyIndex, initial: { selectedId?: NodeId | null } = {}): ViewStore {
+  const selectedId = initial.selectedId !== undefined && initial.selectedId !== null && index.nodes.has(initial.selectedId) ? initial.selectedId : null;
+  const start = defaultExpanded(index);
+  let state: ViewState = {
+    selectedId,
+    expanded: selectedId === null ? start : withAncestors(index, start, selectedId),
+    preview: null,
+    problemsFilter: NO_FILTER,
+  };
+  const listeners = new Set<() => void>();
+  const set = (next: ViewState) => {
+    state = next;
+    for (const listener of [...listeners]) listener();
+  };
+  const setExpandedSet = (expanded: ReadonlySet<NodeId>) => {
+    if (expanded !== state.expanded) set({ ...state, expanded });
+  };
+  const setExpanded = (id: NodeId, open: boolean) => {
+    if (state.expanded.has(id) === open) return;
+    const expanded = new Set(state.expanded);
+    if (open) expanded.add(id);
+    else expanded.delete(id);
+    setExpandedSet(expanded);
+  };
+
+  return {
+    index,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    select(id) {
+      const known = id !== null && index.nodes.has(id) ? id : null;
+      const expanded = known === null ? state.expanded : withAncestors(index, state.expanded, known);
+      if (known === state.selectedId && expanded === state.expanded) return;
+      set({ ...state, selectedId: known, expanded });
+    },
+    setExpanded,
+    toggle: (id) => setExpanded(id, !state.expanded.has(id)),
+    expandAll(ids) {
+      const closed = ids.filter((id) => !state.expanded.has(id));
+      if (closed.length === 0) return;
+      const expanded = new Set(state.expanded);
+      for (const id of closed) expanded.add(id);
+      setExpandedSet(expanded);
+    },
+    setPreview(preview) {
+      if (preview === state.preview) return;
+      if (preview !== null && state.preview !== null && preview.sessions === state.preview.sessions && preview.strategy === state.preview.strategy) return;
+      set({ ...state, preview });
+    },
+    setProblemsFilter(filter) {
+      if (filter.text === state.problemsFilter.text && filter.hidden.join('\n') === state.problemsFilter.hidden.join('\n')) return;
+      set({ ...state, problemsFilter: filter });
+    },
+  };
+}

@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint/layer-imports-rule.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-mock', 'node_modules', 'mocks/public', 'test-results', 'playwright-report', 'coverage'] },
@@ -9,8 +10,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers: layersPlugin },
     rules: {
+      // The layering of eslint/layers.js: app → features → view, ui, api → domain; mocks → domain.
+      'layers/imports': 'error',
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -18,16 +21,8 @@ export default tseslint.config(
     },
   },
   {
-    // The pure domain knows nothing of React, fetch or the DOM.
+    // The pure domain knows nothing of fetch or the DOM (its imports are held by layers/imports).
     files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '@xyflow/*', '@tanstack/*', 'msw', '**/api/**', '**/features/**', '**/app/**'] }],
-      'no-restricted-globals': ['error', 'fetch', 'window', 'document'],
-    },
-  },
-  {
-    // Features do not import each other; the app composes them.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', 'msw', '**/mocks/**'] }] },
+    rules: { 'no-restricted-globals': ['error', 'fetch', 'window', 'document'] },
   },
 );

@@ -1,13 +1,15 @@
 /**
- * Proves that a production build holds no mock backend: builds the app twice (production and
- * mock mode) and scans every emitted file for MSW's and the scenarios' fingerprints. The mock build
- * must contain them — otherwise the check itself would be blind — and the production build must not.
- * Prints the sizes of both builds.
+ * Proves that a production build holds no mock backend and that its first load fits the budget:
+ * builds the app twice (production and mock mode) and scans every emitted file for MSW's and the
+ * scenarios' fingerprints. The mock build must contain them — otherwise the check itself would be
+ * blind — and the production build must not. Then weighs the JavaScript index.html loads eagerly
+ * (see first-load.ts) and fails above FIRST_LOAD_LIMIT_KB gzip. Prints the sizes of both builds.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_LIMIT_KB, firstLoadFiles, kB, type Manifest } from './first-load';
 
 const FINGERPRINTS = [
   'mockServiceWorker', // the worker file and its registration URL
@@ -44,16 +46,33 @@ function scan(dir: string) {
   return { found, bytes, gzip };
 }
 
+/** The gzip size of what the production index.html loads eagerly, and which files that is. */
+function firstLoad(dir: string) {
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const names = firstLoadFiles(manifest);
+  const gzip = names.reduce((sum, name) => sum + gzipSync(readFileSync(join(dir, name))).length, 0);
+  return { names, gzip };
+}
+
 async function main() {
-  await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } });
+  await build({ mode: 'production', logLevel: 'warn', build: { outDir: 'dist', manifest: true } });
   await build({ mode: 'mock', logLevel: 'warn', build: { outDir: 'dist-mock' } });
   const prod = scan('dist');
   const mock = scan('dist-mock');
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  console.log(`production build: JavaScript ${kb(prod.bytes)} (${kb(prod.gzip)} gzip)`);
-  console.log(`mock build:       JavaScript ${kb(mock.bytes)} (${kb(mock.gzip)} gzip)`);
+  const first = firstLoad('dist');
+  console.log(`production build: JavaScript ${kB(prod.bytes)} (${kB(prod.gzip)} gzip), all chunks`);
+  console.log(`mock build:       JavaScript ${kB(mock.bytes)} (${kB(mock.gzip)} gzip), all chunks`);
+  console.log(
+    `first-load JavaScript: ${kB(first.gzip)} gzip (budget ${FIRST_LOAD_BUDGET_KB}, fails above ${FIRST_LOAD_LIMIT_KB}): ${first.names.join(', ')}`,
+  );
 
   let failed = false;
+  if (first.gzip > FIRST_LOAD_LIMIT_KB * 1000) {
+    console.error(`First-load JavaScript is over ${FIRST_LOAD_LIMIT_KB} kB gzip: load the newest feature lazily (dynamic import).`);
+    failed = true;
+  } else if (first.gzip > FIRST_LOAD_BUDGET_KB * 1000) {
+    console.warn(`First-load JavaScript is over its budget of ${FIRST_LOAD_BUDGET_KB} kB gzip: the next feature must load lazily.`);
+  }
   for (const print of FINGERPRINTS) {
     if (!mock.found.has(print)) {
       console.error(`The mock build lacks "${print}": the check cannot see the mock backend any more; update FINGERPRINTS.`);

@@ -18,6 +18,7 @@ export interface ScenarioInfo {
 
 export { FAULTS, SLOW_DELAY_MS, type FaultId } from './faults';
 export { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
+export { ERROR_MANY_CODES } from './variants';
 
 const SITES: Readonly<Record<string, unknown>> = {
   'small-depot': smallDepot,

@@ -45,6 +45,19 @@ export const warningsDepot = variant('warnings-all', 'Depot with every warning',
   ac.safe_capacity_w = 33_120;
 });
 
+/**
+ * What `error-many` raises: one issue of each of these codes, in the contract's order (by code).
+ * The tests read this list rather than write it again.
+ */
+export const ERROR_MANY_CODES = [
+  'CHARGE_POINT_CIRCUIT_NOT_FOUND',
+  'CHARGE_POINT_RATING_MISSING',
+  'CIRCUIT_CAPACITY_INVALID',
+  'CONNECTOR_CHARGE_POINT_NOT_FOUND',
+  'DUPLICATE_ID',
+  'GRID_CONNECTION_CIRCUIT_NOT_FOUND',
+] as const;
+
 /** Error depots keyed by depot id: `error-` and the code in kebab case. */
 export const ERROR_SITES: Record<string, LooseSite> = {
   'error-grid-connection-none': variant('error-grid-connection-none', 'Depot without grid connections', (s) => {

@@ -6,8 +6,8 @@
  * issue catalog covers — capacities, ratings and the ids that link records — are kept as
  * `unknown` and judged by the derivation, so a bad value there becomes an issue, never a throw.
  */
-import { z } from 'zod';
 import { describeZodError } from '../topology';
+import { z } from '../zod';
 
 /** Thrown when the input is not site data; `problems` lists every offending path. */
 export class SiteDataError extends Error {
@@ -20,21 +20,21 @@ export class SiteDataError extends Error {
   }
 }
 
-const id = z.string().min(1);
-const text = z.string().nullish();
-const nonNegative = z.number().nonnegative().nullish();
-const phases = z.union([z.literal(1), z.literal(3)]).nullish();
+const id = z.string().check(z.minLength(1));
+const text = z.nullish(z.string());
+const nonNegative = z.nullish(z.number().check(z.nonnegative()));
+const phases = z.nullish(z.union([z.literal(1), z.literal(3)]));
 /** A field the derivation judges itself (see the issue catalog). */
-const judged = z.unknown().optional();
+const judged = z.optional(z.unknown());
 // Absent sections are empty; a section that is present must be a list.
-const section = <T extends z.ZodType>(record: T) => z.array(record).optional().transform((v) => v ?? []);
+const section = <T extends z.ZodMiniType>(record: T) => z.pipe(z.optional(z.array(record)), z.transform((v: z.output<T>[] | undefined) => v ?? []));
 
 const DepotSchema = z.object({
   id,
   name: text,
   timezone: text,
   // Versions below 3 keep the legacy (flat) balancing path; absent means the current one.
-  usable_power_calculation_version: z.number().int().nullish(),
+  usable_power_calculation_version: z.nullish(z.number().check(z.int())),
 });
 
 const GridConnectionSchema = z.object({
@@ -48,7 +48,7 @@ const CircuitSchema = z.object({
   name: text,
   parent_circuit_id: judged,
   phases,
-  voltage_v: z.number().nullish(),
+  voltage_v: z.nullish(z.number()),
   default_capacity_w: judged,
   safe_capacity_w: judged,
   breaker_rating_a: nonNegative,
@@ -66,7 +66,7 @@ const ChargePointSchema = z.object({
   power_type: text,
   phases,
   max_power_w: judged,
-  evse_count: z.number().int().nonnegative().nullish(),
+  evse_count: z.nullish(z.number().check(z.int(), z.nonnegative())),
   status: text,
 });
 
@@ -74,14 +74,14 @@ const ConnectorSchema = z.object({
   id,
   name: text,
   charge_point_id: judged,
-  connector_id: z.union([z.number(), z.string()]).nullish(),
-  evse_id: z.union([z.number(), z.string()]).nullish(),
+  connector_id: z.nullish(z.union([z.number(), z.string()])),
+  evse_id: z.nullish(z.union([z.number(), z.string()])),
   standard: text,
   power_type: text,
   phases,
   max_power_w: judged,
   max_current_a: nonNegative,
-  max_voltage_v: z.number().nullish(),
+  max_voltage_v: z.nullish(z.number()),
   status: text,
 });
 

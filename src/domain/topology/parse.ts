@@ -3,7 +3,6 @@
  * contract is reported with *where* it is wrong ("at nodes[12].limit.max_power_w: expected
  * number, received string"), never cast.
  */
-import { z } from 'zod';
 import {
   MicrogridTopologySchema,
   ProblemSchema,
@@ -12,6 +11,7 @@ import {
   type ProblemBase,
   type TopologyIssue,
 } from './schema';
+import { z } from '../zod';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -25,11 +25,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-export function describeZodError(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
+export function describeZodError(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): string[] {
   return error.issues.map((issue) => `at ${formatPath([...prefix, ...issue.path])}: ${issue.message}`);
 }
 
-function parseWith<S extends z.ZodType>(schema: S, raw: unknown): ParseResult<z.output<S>> {
+function parseWith<S extends z.ZodMiniType>(schema: S, raw: unknown): ParseResult<z.output<S>> {
   const result = schema.safeParse(raw);
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: describeZodError(result.error) };
 }

@@ -6,8 +6,8 @@
  * Tolerance, as the contract asks: unknown fields are dropped, and kinds, issue codes, statuses
  * and limit sources are open strings (the known values are listed for display, not enforced).
  */
-import { z } from 'zod';
 import type { Amperes, Watts } from '../units';
+import { z } from '../zod';
 
 export const KNOWN_NODE_KINDS = ['MICROGRID', 'GRID_CONNECTION', 'CIRCUIT', 'CHARGE_POINT', 'CONNECTOR'] as const;
 export type KnownNodeKind = (typeof KNOWN_NODE_KINDS)[number];
@@ -20,61 +20,65 @@ export const KNOWN_STATUSES = [
   'Available', 'Preparing', 'Charging', 'SuspendedEV', 'SuspendedEVSE', 'Finishing', 'Faulted', 'Unavailable', 'Offline',
 ] as const;
 
-const nodeId = z.string().min(1).brand<'NodeId'>();
+const nodeId = z.string().check(z.minLength(1)).brand<'NodeId'>();
 export type NodeId = z.output<typeof nodeId>;
 export const asNodeId = (id: string): NodeId => id as NodeId;
 
 // Caps and ratings are non-negative finite numbers (zod 4 numbers already reject NaN and ±Infinity).
-const wattsField = z.number().nonnegative().transform((w) => w as Watts);
-const amperesField = z.number().nonnegative().transform((a) => a as Amperes);
+const wattsField = z.pipe(z.number().check(z.nonnegative()), z.transform((w) => w as Watts));
+const amperesField = z.pipe(z.number().check(z.nonnegative()), z.transform((a) => a as Amperes));
+/** Absent or null on the wire, null when parsed. */
+const orNull = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.nullish(schema), z.transform((v: z.output<T> | null | undefined) => v ?? null));
+/** An optional list: absent or null on the wire, empty when parsed. */
+const listOrEmpty = <T extends z.ZodMiniType>(item: T) => z.pipe(z.nullish(z.array(item)), z.transform((v: z.output<T>[] | null | undefined) => v ?? []));
 const phasesField = z.union([z.literal(1), z.literal(3)]);
 
 export const LimitSchema = z.object({
-  max_power_w: wattsField.nullish().transform((v) => v ?? null),
-  max_current_a: amperesField.nullish().transform((v) => v ?? null),
-  phases: phasesField.nullish().transform((v) => v ?? null),
+  max_power_w: orNull(wattsField),
+  max_current_a: orNull(amperesField),
+  phases: orNull(phasesField),
   /** DEFAULT_CAPACITY, SAFE_CAPACITY, RATED, or any other string (shown verbatim). */
-  source: z.string().nullish().transform((v) => v ?? null),
+  source: orNull(z.string()),
 });
 export type NodeLimit = z.output<typeof LimitSchema>;
 
 /** Every asset field is optional; which ones appear depends on the node's kind. */
 export const AssetSchema = z.object({
   // grid connections and circuits
-  circuit_id: z.string().nullish(),
-  default_capacity_w: wattsField.nullish(),
-  safe_capacity_w: wattsField.nullish(),
-  breaker_rating_a: amperesField.nullish(),
-  voltage_v: z.number().nullish(),
-  phases: z.number().int().nullish(),
+  circuit_id: z.nullish(z.string()),
+  default_capacity_w: z.nullish(wattsField),
+  safe_capacity_w: z.nullish(wattsField),
+  breaker_rating_a: z.nullish(amperesField),
+  voltage_v: z.nullish(z.number()),
+  phases: z.nullish(z.number().check(z.int())),
   // charge points
-  ocpp_id: z.string().nullish(),
-  vendor: z.string().nullish(),
-  model: z.string().nullish(),
-  serial_number: z.string().nullish(),
-  firmware_version: z.string().nullish(),
+  ocpp_id: z.nullish(z.string()),
+  vendor: z.nullish(z.string()),
+  model: z.nullish(z.string()),
+  serial_number: z.nullish(z.string()),
+  firmware_version: z.nullish(z.string()),
   /** AC or DC on charge points; AC_1_PHASE, AC_3_PHASE or DC on connectors. */
-  power_type: z.string().nullish(),
-  evse_count: z.number().int().nonnegative().nullish(),
-  max_power_w: wattsField.nullish(),
+  power_type: z.nullish(z.string()),
+  evse_count: z.nullish(z.number().check(z.int(), z.nonnegative())),
+  max_power_w: z.nullish(wattsField),
   /** OCPP-style status; unknown values are shown verbatim. */
-  status: z.string().nullish(),
+  status: z.nullish(z.string()),
   // connectors
-  connector_id: z.union([z.number(), z.string()]).nullish(),
-  evse_id: z.union([z.number(), z.string()]).nullish(),
-  standard: z.string().nullish(),
-  max_current_a: amperesField.nullish(),
-  max_voltage_v: z.number().nullish(),
+  connector_id: z.nullish(z.union([z.number(), z.string()])),
+  evse_id: z.nullish(z.union([z.number(), z.string()])),
+  standard: z.nullish(z.string()),
+  max_current_a: z.nullish(amperesField),
+  max_voltage_v: z.nullish(z.number()),
 });
 export type NodeAsset = z.output<typeof AssetSchema>;
 
 export const MicrogridNodeSchema = z.object({
   id: nodeId,
-  kind: z.string().min(1).transform((k) => k as NodeKind),
-  parent_id: nodeId.nullable(),
-  name: z.string().nullish().transform((v) => v ?? null),
-  limit: LimitSchema.nullish().transform((v) => v ?? null),
-  asset: AssetSchema.nullish().transform((v) => v ?? {}),
+  kind: z.pipe(z.string().check(z.minLength(1)), z.transform((k) => k as NodeKind)),
+  parent_id: z.nullable(nodeId),
+  name: orNull(z.string()),
+  limit: orNull(LimitSchema),
+  asset: z.pipe(z.nullish(AssetSchema), z.transform((v) => v ?? {})),
 });
 export type MicrogridNode = z.output<typeof MicrogridNodeSchema>;
 export type MicrogridNodeWire = z.input<typeof MicrogridNodeSchema>;
@@ -82,7 +86,7 @@ export type MicrogridNodeWire = z.input<typeof MicrogridNodeSchema>;
 export const IssueRefSchema = z.object({
   type: z.string(),
   id: z.string(),
-  name: z.string().nullish(),
+  name: z.nullish(z.string()),
 });
 export type IssueRef = z.output<typeof IssueRefSchema>;
 
@@ -91,13 +95,13 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const TopologyIssueSchema = z.object({
   /** A catalog code, or an unknown one (shown with its message, never dropped). */
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   severity: z.enum(SEVERITIES),
   message: z.string(),
   entity: IssueRefSchema,
-  related: z.array(IssueRefSchema).nullish().transform((v) => v ?? []),
+  related: listOrEmpty(IssueRefSchema),
   /** RFC 6901 pointer into the site data. */
-  pointer: z.string().nullish().transform((v) => v ?? null),
+  pointer: orNull(z.string()),
 });
 export type TopologyIssue = z.output<typeof TopologyIssueSchema>;
 export type TopologyIssueWire = z.input<typeof TopologyIssueSchema>;
@@ -105,12 +109,12 @@ export type TopologyIssueWire = z.input<typeof TopologyIssueSchema>;
 export const MicrogridTopologySchema = z.object({
   microgrid_id: z.string(),
   depot_id: z.string(),
-  name: z.string().nullish().transform((v) => v ?? null),
-  usable_power_calculation_version: z.number().int(),
+  name: orNull(z.string()),
+  usable_power_calculation_version: z.number().check(z.int()),
   /** RFC 3339 UTC. */
   generated_at: z.string(),
   nodes: z.array(MicrogridNodeSchema),
-  warnings: z.array(TopologyIssueSchema).nullish().transform((v) => v ?? []),
+  warnings: listOrEmpty(TopologyIssueSchema),
 });
 export type MicrogridTopology = z.output<typeof MicrogridTopologySchema>;
 export type MicrogridTopologyWire = z.input<typeof MicrogridTopologySchema>;
@@ -121,19 +125,19 @@ export type MicrogridTopologyWire = z.input<typeof MicrogridTopologySchema>;
  * malformed still shows its title and detail.
  */
 export const ProblemSchema = z.object({
-  type: z.string().nullish(),
-  title: z.string().nullish(),
-  status: z.number().int().nullish(),
-  detail: z.string().nullish(),
-  instance: z.string().nullish(),
-  depot_id: z.string().nullish(),
-  microgrid_id: z.string().nullish(),
-  errors: z.unknown().optional(),
+  type: z.nullish(z.string()),
+  title: z.nullish(z.string()),
+  status: z.nullish(z.number().check(z.int())),
+  detail: z.nullish(z.string()),
+  instance: z.nullish(z.string()),
+  depot_id: z.nullish(z.string()),
+  microgrid_id: z.nullish(z.string()),
+  errors: z.optional(z.unknown()),
 });
 export type ProblemBase = z.output<typeof ProblemSchema>;
 
 /** The full 422 body as the contract writes it (used to type what the mock backend sends). */
-export const TopologyProblemSchema = ProblemSchema.extend({
+export const TopologyProblemSchema = z.extend(ProblemSchema, {
   type: z.string(),
   title: z.string(),
   status: z.literal(422),

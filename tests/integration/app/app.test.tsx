@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
+import { ERROR_MANY_CODES } from '../../../mocks/scenarios';
 import { renderApp, serveMockBackend } from './render-app';
 
 serveMockBackend();
@@ -88,18 +89,12 @@ describe('a 422', () => {
     const user = userEvent.setup();
     renderApp('?depot=error-many');
     expect(await screen.findByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeInTheDocument();
-    expect(screen.getByText('6 errors prevent deriving the microgrid topology of depot error-many.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '6 blocking issues' })).toBeInTheDocument();
+    const count = ERROR_MANY_CODES.length;
+    expect(screen.getByText(`${count} errors prevent deriving the microgrid topology of depot error-many.`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: `${count} blocking issues` })).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: 'Blocking issues' })).getAllByRole('listitem');
     // The contract's order: by code, then entity type, then entity id.
-    expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual([
-      'CHARGE_POINT_CIRCUIT_NOT_FOUND',
-      'CHARGE_POINT_RATING_MISSING',
-      'CIRCUIT_CAPACITY_INVALID',
-      'CONNECTOR_CHARGE_POINT_NOT_FOUND',
-      'DUPLICATE_ID',
-      'GRID_CONNECTION_CIRCUIT_NOT_FOUND',
-    ]);
+    expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual(ERROR_MANY_CODES);
     expect(items[0]).toHaveTextContent('Charger sd-cp-ac3 (AC charger 3)');
     expect(items[0]).toHaveTextContent('Circuit sd-circ-ac-old');
     expect(items[0]).toHaveTextContent('/charge_points/4/circuit_id');

@@ -72,6 +72,30 @@ describe('parseMicrogridTopology', () => {
     expect(result.problems[1]).toMatch(/^at nodes\[2\]\.limit\.max_power_w: /);
   });
 
+  it('says what is wrong in words, one line per problem in the order of the payload', () => {
+    const result = parseMicrogridTopology(
+      topology(
+        [
+          node('', 'MICROGRID', null),
+          node('c1', 'CIRCUIT', 'mg-1', { limit: { max_power_w: '22kW', phases: 2 } }),
+          node('c2', 'CIRCUIT', 'mg-1', { limit: { max_power_w: -1 } }),
+        ],
+        { usable_power_calculation_version: 3.5, warnings: [{ code: 'X', severity: 'fatal', message: 'm', entity: { type: 'T', id: 'i' } }] },
+      ),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'at usable_power_calculation_version: Invalid input: expected int, received number',
+        'at nodes[0].id: Too small: expected string to have >=1 characters',
+        'at nodes[1].limit.max_power_w: Invalid input: expected number, received string',
+        'at nodes[1].limit.phases: Invalid input',
+        'at nodes[2].limit.max_power_w: Too small: expected number to be >=0',
+        'at warnings[0].severity: Invalid option: expected one of "error"|"warning"',
+      ],
+    });
+  });
+
   it('rejects a body that is not a topology at all', () => {
     const result = parseMicrogridTopology('<html>gateway</html>');
     expect(result).toEqual({ ok: false, problems: [expect.stringMatching(/^at \(root\): /)] });

@@ -1,23 +1,33 @@
 /**
  * The topology as an accessible tree (WAI-ARIA tree pattern): one tab stop, arrow keys to move,
- * Enter or Space to select, Escape to clear. Only expanded items are rendered; collapsed
- * subtrees cost nothing. Nodes that hang from no root are listed apart, under "Unplaced nodes".
+ * Enter or Space to select, Escape to clear. The visible items are one flat list of rows (depth as
+ * `aria-level` and indentation), and only the rows in view are mounted, so a depot of any depth or
+ * width costs a screenful. Nodes that hang from no root are listed apart, under "Unplaced nodes".
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, useSyncExternalStore } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import { treeTops, visibleItems, type NodeId } from '../../domain/topology';
-import { selectExpanded, useViewState, useViewStore } from '../../view';
+import type { NodeId } from '../../domain/topology';
+import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
 import { TreeContext, type TreeContextValue } from './tree-context';
-import { TreeGroup } from './TreeGroup';
-import { TreeItem, renderTreeItem } from './TreeItem';
+import { TreeItem } from './TreeItem';
 import { keyAction, type KeyContext } from './tree-keys';
+import { treeRows, type TreeRow } from './tree-rows';
 import { createTreeStore } from './tree-store';
+import { ROW_HEIGHT, useRowWindow } from './use-row-window';
 import './TopologyTree.css';
 
 function itemIdOf(target: EventTarget | null): NodeId | null {
   if (!(target instanceof Element)) return null;
   const item = target.closest('[role="treeitem"]');
   return (item?.getAttribute('data-node-id') as NodeId | null | undefined) ?? null;
+}
+
+/** Rows' worth of height the "Unplaced nodes" label takes. */
+const LABEL_SLOTS = 2;
+
+/** Stands in for rows out of view, at their height. */
+function Spacer({ rows }: { rows: number }) {
+  return rows > 0 ? <li role="none" className="tree-spacer" style={{ height: rows * ROW_HEIGHT }} /> : null;
 }
 
 export function TopologyTree() {
@@ -44,14 +54,36 @@ export function TopologyTree() {
   }, []);
   const context = useMemo<TreeContextValue>(() => ({ index, store, register }), [index, store, register]);
 
+  const rows = useMemo(() => treeRows(index, expanded), [index, expanded]);
   const keyContext = useMemo<KeyContext>(() => {
-    const visible = visibleItems(index, expanded);
+    const visible = [...rows.main, ...rows.unplaced].map((row) => row.id);
     return { index, visible, expanded, position: new Map(visible.map((id, i) => [id, i])) };
-  }, [index, expanded]);
+  }, [index, expanded, rows]);
+  // Slots: main rows, two for the "Unplaced nodes" label, then the unplaced rows.
+  const labelSlots = rows.unplaced.length > 0 ? LABEL_SLOTS : 0;
+  const slotCount = rows.main.length + labelSlots + rows.unplaced.length;
+  const slotOf = useCallback(
+    (id: NodeId): number | undefined => {
+      const at = keyContext.position.get(id);
+      if (at === undefined) return undefined;
+      return at < rows.main.length ? at : at + labelSlots;
+    },
+    [keyContext, rows.main.length, labelSlots],
+  );
+  const { start, end, reveal, ref: scrollerRef } = useRowWindow(slotCount);
+
+  // A new selection, whichever view made it, is scrolled into view here.
+  const selectedId = useViewState(selectSelectedId);
+  useEffect(() => {
+    const slot = selectedId === null ? undefined : slotOf(selectedId);
+    if (slot !== undefined) reveal(slot);
+  }, [selectedId, slotOf, reveal]);
 
 
   const moveFocus = (id: NodeId) => {
     store.setFocused(id);
+    const slot = slotOf(id);
+    if (slot !== undefined) reveal(slot);
     const element = elements.current.get(id);
     pendingFocus.current = element ? null : id;
     element?.focus();
@@ -106,42 +138,59 @@ export function TopologyTree() {
     if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) store.setHoldsFocus(false);
   };
 
-  const { roots, unplaced } = treeTops(index);
+  // Rows in view sit in the normal flow between two spacers, so a row keeps its props (and is not
+  // redrawn) when rows above it come and go. The tab stop's row is always mounted, so Tab reaches
+  // the tree wherever it is scrolled; out of view, it is placed absolutely.
+  const focusedId = useSyncExternalStore(store.subscribe, store.focusedId, store.focusedId);
+  const focusedSlot = focusedId === null ? undefined : slotOf(focusedId);
+  const segment = (list: readonly TreeRow[], firstSlot: number): ReactNode[] => {
+    const from = Math.max(0, start - firstSlot);
+    const to = Math.min(list.length, end - firstSlot);
+    const out: ReactNode[] = [];
+    if (from >= to) {
+      out.push(<Spacer key="all" rows={list.length} />);
+    } else {
+      out.push(<Spacer key="before" rows={from} />);
+      for (let i = from; i < to; i++) out.push(<TreeItem key={list[i]!.id} row={list[i]!} />);
+      out.push(<Spacer key="after" rows={list.length - to} />);
+    }
+    const at = focusedSlot === undefined ? -1 : focusedSlot - firstSlot;
+    if (at >= 0 && at < list.length && (at < from || at >= to)) out.push(<TreeItem key={list[at]!.id} row={list[at]!} top={focusedSlot! * ROW_HEIGHT} />);
+    return out;
+  };
+  const unplacedFirst = rows.main.length + labelSlots;
 
   return (
     <TreeContext.Provider value={context}>
-      <ul
-        ref={treeRef}
-        role="tree"
-        aria-label="Microgrid topology"
-        className="topology-tree"
-        onKeyDown={onKeyDown}
-        onClick={onClick}
-        onFocus={onFocus}
-        onBlur={onBlur}
-      >
-        {roots.map((id, i) => (
-          <TreeItem key={id} id={id} posinset={i + 1} setsize={roots.length} />
-        ))}
-        {unplaced.length > 0 && (
-          <li role="none" className="tree-unplaced">
-            <div className="tree-unplaced-label">
-              <span id={`${unplacedLabel}-label`}>Unplaced nodes</span>
-              <span id={`${unplacedLabel}-hint`} className="tree-unplaced-hint">
-                {' '}
-                — not under the microgrid root: their parent is missing or they form a cycle
-              </span>
-            </div>
-            <TreeGroup
-              ids={unplaced}
-              renderItem={renderTreeItem}
-              labelledBy={`${unplacedLabel}-label`}
-              describedBy={`${unplacedLabel}-hint`}
-            />
-          </li>
-        )}
-      </ul>
-      {roots.length === 0 && unplaced.length === 0 && <p className="tree-empty">This topology has no nodes.</p>}
+      <div ref={scrollerRef} className="tree-scroller">
+        <ul
+          ref={treeRef}
+          role="tree"
+          aria-label="Microgrid topology"
+          className="topology-tree"
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onFocus={onFocus}
+          onBlur={onBlur}
+        >
+          {segment(rows.main, 0)}
+          {rows.unplaced.length > 0 && (
+            <li role="none" className="tree-unplaced">
+              <div className="tree-unplaced-label" style={{ height: LABEL_SLOTS * ROW_HEIGHT }}>
+                <span id={`${unplacedLabel}-label`}>Unplaced nodes</span>
+                <span id={`${unplacedLabel}-hint`} className="tree-unplaced-hint">
+                  {' '}
+                  — not under the microgrid root: their parent is missing or they form a cycle
+                </span>
+              </div>
+              <ul role="group" className="tree-group" aria-labelledby={`${unplacedLabel}-label`} aria-describedby={`${unplacedLabel}-hint`}>
+                {segment(rows.unplaced, unplacedFirst)}
+              </ul>
+            </li>
+          )}
+        </ul>
+        {slotCount === 0 && <p className="tree-empty">This topology has no nodes.</p>}
+      </div>
     </TreeContext.Provider>
   );
 }

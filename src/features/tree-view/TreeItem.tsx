@@ -1,24 +1,32 @@
 /**
- * One treeitem and, when expanded, its group of children. Memoised on its position props and
- * subscribed to its own bits of the tree store, so it renders again only when its selection,
- * tab stop or expansion changes. Clicks and keys are handled once, on the tree (delegation).
+ * One row of the flat tree. Memoised on its row and place, and subscribed to its own bits of the
+ * tree store, so it renders again only when its selection, tab stop or expansion changes. Clicks
+ * and keys are handled once, on the tree (delegation).
  */
-import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { displayName, kindCountTexts, kindLabel, treeChildren, type NodeId } from '../../domain/topology';
+import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
+import { displayName, kindCountTexts, kindLabel } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 import { useTreeContext } from './tree-context';
-import { TreeGroup } from './TreeGroup';
 import { capText, itemLabel, warningText } from './tree-model';
+import type { TreeRow } from './tree-rows';
 import { ROW_EXPANDED, ROW_FOCUSED, ROW_SELECTED } from './tree-store';
 
 interface TreeItemProps {
-  id: NodeId;
-  posinset: number;
-  setsize: number;
+  row: TreeRow;
+  /** Offset from the top of the list, px, for a row placed out of the flow (the tab stop, out of view). */
+  top?: number;
 }
 
-// The inner function has its own name: inside it, `TreeItem` must mean the memoised component.
-export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: TreeItemProps) {
+const sameRow = (a: TreeItemProps, b: TreeItemProps) =>
+  a.top === b.top &&
+  a.row.id === b.row.id &&
+  a.row.level === b.row.level &&
+  a.row.posinset === b.row.posinset &&
+  a.row.setsize === b.row.setsize &&
+  a.row.hasChildren === b.row.hasChildren;
+
+export const TreeItem = memo(function TreeItemRow({ row, top }: TreeItemProps) {
+  const { id, level, posinset, setsize, hasChildren } = row;
   const { index, store, register } = useTreeContext();
   const bits = useSyncExternalStore(
     store.subscribe,
@@ -36,38 +44,33 @@ export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: Tre
     [id, register],
   );
 
-  // A newly selected item is brought into view, whichever view selected it.
-  useEffect(() => {
-    if (selected) element.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected]);
-
   const node = index.nodes.get(id);
   if (!node) return null;
-  const children = treeChildren(index, id);
-  const hasChildren = children.length > 0;
   const expanded = hasChildren && (bits & ROW_EXPANDED) !== 0;
   const counts = expanded ? [] : kindCountTexts(index.countsBeneath.get(id));
   const warnings = index.issuesByNode.get(id)?.length ?? 0;
   const cap = capText(node);
-  const depth = index.depth.get(id) ?? 0;
   const isCharger = node.kind === 'CHARGE_POINT';
   const status = isCharger || node.kind === 'CONNECTOR' ? node.asset.status : null;
 
+  const label = itemLabel({ node, counts, warnings });
   return (
     <li
       ref={ref}
       role="treeitem"
       className="tree-item"
       data-node-id={id}
-      aria-label={itemLabel({ node, counts, warnings })}
-      aria-level={depth + 1}
+      aria-label={label}
+      aria-level={level}
       aria-posinset={posinset}
       aria-setsize={setsize}
       aria-expanded={hasChildren ? expanded : undefined}
       aria-selected={selected}
       tabIndex={focused ? 0 : -1}
+      data-placed={top === undefined ? undefined : ''}
+      style={top === undefined ? undefined : { top }}
     >
-      <div className="tree-row" data-tree-row="" style={{ paddingInlineStart: `${depth * 1.1 + 0.25}rem` }}>
+      <div className="tree-row" data-tree-row="" title={label} style={{ paddingInlineStart: `${indent(level)}rem` }}>
         <span className="tree-toggle" data-tree-toggle={hasChildren ? '' : undefined} aria-hidden="true">
           {hasChildren ? (expanded ? '▾' : '▸') : ''}
         </span>
@@ -89,11 +92,11 @@ export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: Tre
           </span>
         </span>
       </div>
-      {expanded && <TreeGroup ids={children} renderItem={renderTreeItem} />}
     </li>
   );
-});
+}, sameRow);
 
-export function renderTreeItem(id: NodeId, posinset: number, setsize: number) {
-  return <TreeItem key={id} id={id} posinset={posinset} setsize={setsize} />;
+/** Indentation grows with depth up to 40 levels, then stays: a chain 10,000 deep still fits. */
+function indent(level: number): number {
+  return Math.min(level - 1, 40) * 1.1 + 0.25;
 }

@@ -1,0 +1,82 @@
+/**
+ * Which rows of a long list of fixed-height rows to mount: those in the scroller's view, plus a
+ * margin above and below, so scrolling never shows a gap. Thousands of rows cost what a screenful
+ * costs. Before the scroller has a height (not laid out yet), a first screenful is assumed.
+ */
+import { useCallback, useEffect, useState } from 'react';
+
+export const ROW_HEIGHT = 28;
+/** Rows mounted beyond each edge of the view. */
+const OVERSCAN = 20;
+/** The height assumed until the scroller is measured: a tall screen. */
+const ASSUMED_HEIGHT = 1200;
+
+export interface RowWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function windowOf(scrollTop: number, height: number, count: number): RowWindow {
+  const first = Math.floor(scrollTop / ROW_HEIGHT);
+  const shown = Math.ceil((height > 0 ? height : ASSUMED_HEIGHT) / ROW_HEIGHT);
+  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, first + shown + OVERSCAN) };
+}
+
+export interface RowWindowControl extends RowWindow {
+  /** Scrolls the least distance that shows the row at `slot` whole; no move when it already is. */
+  reveal(slot: number): void;
+}
+
+/** The scroll position that shows the row at `slot` whole, moving as little as it can. */
+export function topShowing(slot: number, top: number, height: number): number {
+  const h = height > 0 ? height : ASSUMED_HEIGHT;
+  const rowTop = slot * ROW_HEIGHT;
+  if (rowTop < top) return rowTop;
+  if (rowTop + ROW_HEIGHT > top + h) return rowTop + ROW_HEIGHT - h;
+  return top;
+}
+
+/**
+ * The window of rows to mount in the element given to `ref` (the scroller). Measured by a
+ * ResizeObserver and on scroll; `reveal` moves the window at once, whether or not a scroll event
+ * ever reports the move.
+ */
+function scrollElementTo(element: HTMLElement, top: number): void {
+  element.scrollTop = top;
+}
+
+export function useRowWindow(count: number): RowWindowControl & { ref: (element: HTMLElement | null) => void } {
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+
+  useEffect(() => {
+    if (!element) return;
+    const measure = () =>
+      setView((v) => (v.top === element.scrollTop && v.height === element.clientHeight ? v : { top: element.scrollTop, height: element.clientHeight }));
+    element.addEventListener('scroll', measure, { passive: true });
+    // Browsers report an observed element's size once at the start, then on each change.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', measure);
+      observer?.disconnect();
+    };
+  }, [element]);
+
+  const reveal = useCallback(
+    (slot: number) => {
+      setView((v) => {
+        const top = topShowing(slot, v.top, v.height);
+        return top === v.top ? v : { top, height: v.height };
+      });
+    },
+    [],
+  );
+
+  // The element follows the window's position (a reveal), never the other way round mid-scroll.
+  useEffect(() => {
+    if (element && Math.abs(element.scrollTop - view.top) >= 1) scrollElementTo(element, view.top);
+  }, [element, view.top]);
+
+  return { ...windowOf(view.top, view.height, count), reveal, ref: setElement };
+}

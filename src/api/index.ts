@@ -1,5 +1,6 @@
 export * from './config';
 export * from './errors';
 export * from './client';
+export { depotIdProblem } from './depot-id';
 export * from './query';
 export { fastApiDetail } from './response-body';

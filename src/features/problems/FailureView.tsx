@@ -14,11 +14,13 @@ export function explainFailure(error: ApiError): string {
       return 'The server answered, but not in the shape this app understands. Retrying will not help; report it with the details below.';
     case 'aborted':
       return 'The request was cancelled.';
+    case 'invalid-depot-id':
+      return `${error.message} Nothing was sent to the server.`;
     case 'topology-problem':
       return 'The topology of this depot cannot be assembled.';
     case 'http':
       if (error.status === 401) return 'You are not signed in, or your session has expired. Sign in again, then retry.';
-      if (error.status === 403) return 'Your account may not see this depot. Ask an administrator for access.';
+      if (error.status === 403) return 'You do not have access to this depot. Ask an administrator for access.';
       if (error.status === 404) return `There is no depot "${error.depotId}", or it has no microgrid. Check the depot id.`;
       if (error.status !== null && error.status >= 500) return 'The server failed while answering. This is usually temporary; retry.';
       return 'The server refused the request.';
@@ -69,11 +71,13 @@ export function FailureView({ error, onRetry }: { error: ApiError; onRetry: () =
           </ul>
         </>
       )}
-      <div className="problem-actions">
-        <button type="button" onClick={onRetry}>
-          Retry
-        </button>
-      </div>
+      {error.kind !== 'invalid-depot-id' && (
+        <div className="problem-actions">
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
       <RawResponse body={error.rawBody} />
     </section>
   );

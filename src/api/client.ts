@@ -40,8 +40,9 @@ export function microgridUrl(depotId: string, config: Pick<ApiConfig, 'baseUrl'>
 
 export function requestHeaders(depotId: string, config: ApiConfig): Record<string, string> {
   const headers: Record<string, string> = { Accept: ACCEPT };
-  if (config.token === null) return headers;
-  headers.Authorization = `Bearer ${config.token}`;
+  const token = config.sessionToken?.() ?? config.token;
+  if (token === null) return headers;
+  headers.Authorization = `Bearer ${token}`;
   if (config.accountId !== null) headers['x-account-id'] = config.accountId;
   if (config.workspaceId !== null) headers['x-workspace-id'] = config.workspaceId;
   headers['x-depot-id'] = depotId;

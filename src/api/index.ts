@@ -4,3 +4,5 @@ export * from './client';
 export { depotIdProblem } from './depot-id';
 export * from './query';
 export { fastApiDetail } from './response-body';
+export * from './runtime-config';
+export { getSessionToken, readBearerToken, signIn, signOut, subscribeToSession } from './session';

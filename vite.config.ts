@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { previewSecurityHeaders } from './scripts/preview-security-headers';
+import { previewSecurityHeaders } from './scripts/preview-security-headers.ts';
 
 const workerPath = fileURLToPath(new URL('./mocks/public/mockServiceWorker.js', import.meta.url));
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRuntimeConfig } from '../src/api/runtime-config';
+import { parseRuntimeConfig } from '../src/api/runtime-config.ts';
 
 /** The origin of an API base URL; null for '' (same origin, covered by 'self') or a non-URL. */
 export function apiOrigin(apiBaseUrl: string): string | null {

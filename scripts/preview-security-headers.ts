@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, deployedApiBaseUrl } from './content-security-policy';
+import { contentSecurityPolicy, deployedApiBaseUrl } from './content-security-policy.ts';
 
 export function previewSecurityHeaders(buildApiBaseUrl: string): Plugin {
   return {

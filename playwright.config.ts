@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { apiE2e } from './tests/e2e/against-api/setup';
 
-// Debian's Chromium, never a downloaded browser. The app is the mock build (`vite build --mode
-// mock`, done by scripts/e2e.sh), served by `vite preview` on 127.0.0.1, where MSW's worker runs.
+// Debian's Chromium, never a downloaded browser. Two apps, both built by scripts/e2e.sh:
+// - "mock": the mock build (`vite build --mode mock`) on E2E_PORT, where MSW's worker runs;
+// - "against-api": the production build (`dist/`), configured only through its config.json to
+//   call `npm run mock-api`, which requires a bearer token and the tenant headers.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
+const api = apiE2e(port);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +17,6 @@ export default defineConfig({
   workers: 1,
   reporter: 'list',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     headless: true,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
@@ -30,10 +33,32 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npx vite preview --mode mock --outDir dist-mock --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'mock', testIgnore: 'against-api/**', use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'against-api', testMatch: 'against-api/**/*.spec.ts', use: { baseURL: api.appUrl } },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --mode mock --outDir dist-mock --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'node --import tsx mocks/mock-api.ts',
+      env: { PORT: String(api.mockApiPort), MOCK_API_TOKEN: api.token, MOCK_API_ACCOUNT_ID: api.accountId, MOCK_API_WORKSPACE_ID: api.workspaceId },
+      // Unauthenticated, the endpoint answers 401: up, and guarded.
+      url: `${api.mockApiUrl}/api/depot/welshpool/microgrid`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The production build, as deployed: config.json written beside index.html, then served.
+      command: `node -e "require('node:fs').writeFileSync('dist/config.json', process.env.APP_CONFIG_JSON)" && npx vite preview --outDir dist --host 127.0.0.1 --port ${api.appPort} --strictPort`,
+      env: { APP_CONFIG_JSON: JSON.stringify(api.configJson) },
+      url: api.appUrl,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { previewSecurityHeaders } from './scripts/preview-security-headers.ts';
 
 const workerPath = fileURLToPath(new URL('./mocks/public/mockServiceWorker.js', import.meta.url));
 
@@ -33,7 +34,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mock = env.VITE_MOCK === 'true';
   return {
-    plugins: [react(), mockServiceWorker(mock)],
+    plugins: [react(), mockServiceWorker(mock), previewSecurityHeaders((env.VITE_API_BASE_URL ?? '').trim().replace(/\/+$/, ''))],
     build: {
       outDir: mode === 'mock' ? 'dist-mock' : 'dist',
       sourcemap: true,

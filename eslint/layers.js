@@ -28,7 +28,7 @@ export const LAYERS = {
     why: 'a feature imports domain, api, view and ui; never another feature nor the app, which composes them',
   },
   app: { folder: 'src/app', may: ['domain', 'api', 'view', 'ui', 'features'], why: 'the app composes the layers below it' },
-  mocks: { folder: 'mocks', may: ['domain'], packages: ['msw'], why: 'the mock backend imports only the domain and MSW' },
+  mocks: { folder: 'mocks', may: ['domain'], packages: ['msw', '@mswjs/http-middleware', 'node:http'], why: 'the mock backend imports only the domain, MSW and, to serve over HTTP, node:http' },
 };
 
 /**

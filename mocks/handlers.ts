@@ -97,18 +97,14 @@ function badSchema(instance: string) {
   return HttpResponse.json({ ...result.body, depot_id: 'fault-bad-schema', generated_at: nowToTheSecond(), nodes });
 }
 
-function decodeParam(value: string | readonly string[] | undefined): string {
-  const raw = typeof value === 'string' ? value : (value?.[0] ?? '');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+/** MSW has already decoded the path parameter: decoding again would turn `%252F` into `/`. */
+function depotParam(value: string | readonly string[] | undefined): string {
+  return typeof value === 'string' ? value : (value?.[0] ?? '');
 }
 
 export const handlers = [
   http.get('*/api/depot/:depotId/microgrid', async ({ params }) => {
-    const depotId = decodeParam(params.depotId);
+    const depotId = depotParam(params.depotId);
     const instance = `/api/depot/${encodeURIComponent(depotId)}/microgrid`;
     const scenario = findScenario(depotId);
     if (scenario.kind === 'fault') return answerFault(scenario.fault, instance);

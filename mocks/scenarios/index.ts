@@ -6,7 +6,7 @@ import { BLOCKING_CODES } from '../../src/domain/site-data';
 import { FAULTS, isFault, type FaultId } from './faults';
 import { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
 import { smallDepot } from './small-depot';
-import { ERROR_SITES, legacyDepot, warningsDepot } from './variants';
+import { ERROR_SITES, legacyDepot, markupDepot, warningsDepot } from './variants';
 import { welshpool } from './welshpool';
 
 export interface ScenarioInfo {
@@ -19,12 +19,14 @@ export interface ScenarioInfo {
 export { FAULTS, SLOW_DELAY_MS, type FaultId } from './faults';
 export { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
 export { ERROR_MANY_CODES } from './variants';
+export { MARKUP_NAMES } from './variants';
 
 const SITES: Readonly<Record<string, unknown>> = {
   'small-depot': smallDepot,
   welshpool,
   'legacy-depot': legacyDepot,
   'warnings-all': warningsDepot,
+  'markup-names': markupDepot,
   ...ERROR_SITES,
 };
 
@@ -38,6 +40,7 @@ export const SCENARIOS: readonly ScenarioInfo[] = [
   { depotId: 'welshpool', title: 'Welshpool bus depot', description: 'Two grid connections, six charger circuits, 40 DC chargers; oversubscribed bays and a safe-capacity fallback.', group: 'Healthy' },
   { depotId: 'legacy-depot', title: 'Legacy calculation version', description: 'The small depot on usable power calculation version 2: rebalancing ignores the topology.', group: 'Healthy' },
   { depotId: 'warnings-all', title: 'Every warning', description: 'A topology that assembles with every warning of the catalog: empty circuit, charger without connectors, safe-capacity fallback, oversubscription, legacy version.', group: 'Healthy' },
+  { depotId: 'markup-names', title: 'Names that look like markup', description: 'The small depot with names holding HTML tags and a script: they must show as text.', group: 'Healthy' },
   ...BLOCKING_CODES.map((code): ScenarioInfo => ({
     depotId: `error-${code.toLowerCase().replace(/_/g, '-')}`,
     title: sentence(code),

@@ -58,6 +58,24 @@ export const ERROR_MANY_CODES = [
   'GRID_CONNECTION_CIRCUIT_NOT_FOUND',
 ] as const;
 
+/**
+ * Names that look like markup, for proving that the app shows them as text: a name is data, so
+ * `<img onerror>` or `<script>` must appear on screen verbatim and never run.
+ */
+export const MARKUP_NAMES = {
+  depot: 'Markup <em>depot</em>',
+  microgrid: '<b>Bold</b> microgrid <img src=x onerror="document.title=\'injected\'">',
+  circuit: '<script>document.title="injected"</script>AC sub-board',
+  charger: 'Charger <a href="javascript:alert(1)">click</a> & co',
+} as const;
+
+export const markupDepot = variant('markup-names', 'Depot whose names look like markup', (s) => {
+  s.depot.name = MARKUP_NAMES.depot;
+  s.microgrid.name = MARKUP_NAMES.microgrid;
+  byId(s.circuits, 'sd-circ-ac').name = MARKUP_NAMES.circuit;
+  byId(s.charge_points, 'sd-cp-ac1').name = MARKUP_NAMES.charger;
+});
+
 /** Error depots keyed by depot id: `error-` and the code in kebab case. */
 export const ERROR_SITES: Record<string, LooseSite> = {
   'error-grid-connection-none': variant('error-grid-connection-none', 'Depot without grid connections', (s) => {

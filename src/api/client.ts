@@ -5,9 +5,11 @@
  */
 import { parseMicrogridTopology, parseProblem, type MicrogridTopology } from '../domain/topology';
 import type { ApiConfig } from './config';
+import { depotIdProblem } from './depot-id';
 import {
   ApiError,
   HttpError,
+  InvalidDepotIdError,
   NetworkError,
   RequestAbortedError,
   ResponseShapeError,
@@ -18,7 +20,10 @@ import { fastApiDetail, isFastApiValidationBody, parseJson, problemFromBody } fr
 
 export const ACCEPT = 'application/json, application/problem+json';
 
+/** The endpoint's path, with `depotId` as one encoded segment; throws `InvalidDepotIdError` for `.`, `..` or ''. */
 export function microgridPath(depotId: string): string {
+  const problem = depotIdProblem(depotId);
+  if (problem !== null) throw new InvalidDepotIdError(depotId, problem);
   return `/api/depot/${encodeURIComponent(depotId)}/microgrid`;
 }
 
@@ -35,8 +40,9 @@ export function microgridUrl(depotId: string, config: Pick<ApiConfig, 'baseUrl'>
 
 export function requestHeaders(depotId: string, config: ApiConfig): Record<string, string> {
   const headers: Record<string, string> = { Accept: ACCEPT };
-  if (config.token === null) return headers;
-  headers.Authorization = `Bearer ${config.token}`;
+  const token = config.sessionToken?.() ?? config.token;
+  if (token === null) return headers;
+  headers.Authorization = `Bearer ${token}`;
   if (config.accountId !== null) headers['x-account-id'] = config.accountId;
   if (config.workspaceId !== null) headers['x-workspace-id'] = config.workspaceId;
   headers['x-depot-id'] = depotId;
@@ -69,6 +75,7 @@ async function interpret(depotId: string, response: Response): Promise<Microgrid
  * timeout covers the whole exchange, body included.
  */
 export async function fetchMicrogridTopology(depotId: string, config: ApiConfig, signal?: AbortSignal): Promise<MicrogridTopology> {
+  const url = microgridUrl(depotId, config);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -80,7 +87,7 @@ export async function fetchMicrogridTopology(depotId: string, config: ApiConfig,
   signal?.addEventListener('abort', onCallerAbort, { once: true });
 
   try {
-    const response = await fetch(microgridUrl(depotId, config), {
+    const response = await fetch(url, {
       method: 'GET',
       headers: requestHeaders(depotId, config),
       signal: controller.signal,

@@ -7,6 +7,11 @@ export interface ApiConfig {
   baseUrl: string;
   /** Bearer token; null sends no credentials and no tenant headers. */
   token: string | null;
+  /**
+   * The signed-in user's token, read as each request is sent (so a sign-in applies to the very
+   * next request); when it returns a token, that token is sent instead of `token`.
+   */
+  sessionToken?: () => string | null;
   accountId: string | null;
   workspaceId: string | null;
   /** Whole-request budget, including reading the body. */

@@ -4,7 +4,7 @@
  */
 import type { ParsedProblem } from '../domain/topology';
 
-export type ApiErrorKind = 'topology-problem' | 'http' | 'network' | 'timeout' | 'response-shape' | 'aborted';
+export type ApiErrorKind = 'topology-problem' | 'http' | 'network' | 'timeout' | 'response-shape' | 'aborted' | 'invalid-depot-id';
 
 interface ApiErrorInit {
   depotId: string;
@@ -122,6 +122,14 @@ export class RequestAbortedError extends ApiError {
   readonly kind = 'aborted';
   constructor(depotId: string) {
     super('The request was cancelled.', { depotId, title: 'Request cancelled', retryable: false });
+  }
+}
+
+/** A depot id that cannot be sent (empty, `.` or `..`): refused before any request. */
+export class InvalidDepotIdError extends ApiError {
+  readonly kind = 'invalid-depot-id';
+  constructor(depotId: string, reason: string) {
+    super(reason, { depotId, title: 'Not a depot id', retryable: false });
   }
 }
 

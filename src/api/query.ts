@@ -10,8 +10,11 @@ declare module '@tanstack/react-query' {
   }
 }
 
+/** The prefix of every topology query, e.g. to ask again after signing in. */
+export const MICROGRID_QUERIES = ['microgrid'] as const;
+
 export function microgridQueryKey(depotId: string) {
-  return ['microgrid', depotId] as const;
+  return [...MICROGRID_QUERIES, depotId] as const;
 }
 
 /** Retry transient failures up to `maxRetries` times; a 4xx or a bad body will not change. */

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { microgridQueryKey, microgridQueryOptions } from '../api';
 import type { NodeId } from '../domain/topology';
 import { ApiErrorView } from '../features/problems';
+import { SignInForm } from '../features/sign-in';
 import { useApiConfig } from './api-config';
 import { CancelledView, LoadingView } from './LoadingView';
 import { TopologyScreen } from './TopologyScreen';
@@ -34,7 +35,7 @@ export function DepotScreen({ depotId, nodeParam, onSelect }: Props) {
             Trying again…
           </p>
         )}
-        <ApiErrorView error={query.error} onRetry={retry} />
+        <ApiErrorView error={query.error} onRetry={retry} signIn={<SignInForm />} />
       </div>
     );
   }

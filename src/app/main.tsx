@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readApiConfig } from '../api';
+import { applyRuntimeConfig, loadRuntimeConfig, readApiConfig } from '../api';
 import type { ScenarioOption } from '../features/depot-picker';
 import { App } from './App';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -11,20 +11,28 @@ const container = document.getElementById('root');
 
 async function start(): Promise<void> {
   if (container === null) throw new Error('The page has no #root element.');
+  // config.json beside index.html; what it leaves out keeps the build's VITE_* value.
+  const runtime = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
+  const config = applyRuntimeConfig(readApiConfig(), runtime);
   let scenarios: readonly ScenarioOption[] | null = null;
-  // Decided at build time: without VITE_MOCK this branch is dead code, so no mock reaches the bundle.
+  // Decided at build time: without VITE_MOCK this branch is dead code, so no mock reaches the
+  // bundle. A build with the mock serves it unless config.json says "mock": false.
   if (import.meta.env.VITE_MOCK === 'true') {
-    const [{ startMockWorker }, { SCENARIOS }] = await Promise.all([
-      import('../../mocks/browser'),
-      import('../../mocks/scenarios/index'),
-    ]);
-    await startMockWorker();
-    scenarios = SCENARIOS;
+    if (runtime?.mock !== false) {
+      const [{ startMockWorker }, { SCENARIOS }] = await Promise.all([
+        import('../../mocks/browser'),
+        import('../../mocks/scenarios/index'),
+      ]);
+      await startMockWorker();
+      scenarios = SCENARIOS;
+    }
+  } else if (runtime?.mock === true) {
+    console.warn('config.json asks for the mock backend, but this build has none: calling the API.');
   }
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary label="The app">
-        <AppProviders client={createQueryClient()} config={readApiConfig()}>
+        <AppProviders client={createQueryClient()} config={config}>
           <App scenarios={scenarios} />
         </AppProviders>
       </ErrorBoundary>

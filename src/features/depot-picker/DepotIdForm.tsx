@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { depotIdProblem } from '../../api';
 
 /** Free-text depot id: always available, mock mode or not. */
 export function DepotIdForm({ depotId, onChoose }: { depotId: string | null; onChoose: (depotId: string) => void }) {
@@ -9,8 +10,9 @@ export function DepotIdForm({ depotId, onChoose }: { depotId: string | null; onC
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const id = value.trim();
-    if (id === '') {
-      setError('Enter a depot id.');
+    const problem = depotIdProblem(id);
+    if (problem !== null) {
+      setError(problem);
       return;
     }
     setError(null);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { HttpError, ResponseShapeError, type ApiError } from '../../api';
 import { RawResponse } from './RawResponse';
 import './problems.css';
@@ -14,25 +14,31 @@ export function explainFailure(error: ApiError): string {
       return 'The server answered, but not in the shape this app understands. Retrying will not help; report it with the details below.';
     case 'aborted':
       return 'The request was cancelled.';
+    case 'invalid-depot-id':
+      return `${error.message} Nothing was sent to the server.`;
     case 'topology-problem':
       return 'The topology of this depot cannot be assembled.';
     case 'http':
-      if (error.status === 401) return 'You are not signed in, or your session has expired. Sign in again, then retry.';
-      if (error.status === 403) return 'Your account may not see this depot. Ask an administrator for access.';
+      if (error.status === 401) return 'You are not signed in, or your session has expired. Sign in again to see this depot.';
+      if (error.status === 403) return 'You do not have access to this depot. Ask an administrator for access.';
       if (error.status === 404) return `There is no depot "${error.depotId}", or it has no microgrid. Check the depot id.`;
       if (error.status !== null && error.status >= 500) return 'The server failed while answering. This is usually temporary; retry.';
       return 'The server refused the request.';
   }
 }
 
-/** Every failure other than a 422: headline, explanation, what the server said, and a retry. */
-export function FailureView({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
+/**
+ * Every failure other than a 422: headline, explanation, what the server said, and a retry; on a
+ * 401, the `signIn` the app supplies.
+ */
+export function FailureView({ error, onRetry, signIn }: { error: ApiError; onRetry: () => void; signIn?: ReactNode }) {
   const headingId = useId();
   const serverSays = error instanceof HttpError ? error.detail : null;
   return (
     <section className="failure-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{error.title}</h2>
       <p>{explainFailure(error)}</p>
+      {error.status === 401 && signIn}
       <dl className="failure-facts">
         <dt>Depot</dt>
         <dd>
@@ -69,11 +75,13 @@ export function FailureView({ error, onRetry }: { error: ApiError; onRetry: () =
           </ul>
         </>
       )}
-      <div className="problem-actions">
-        <button type="button" onClick={onRetry}>
-          Retry
-        </button>
-      </div>
+      {error.kind !== 'invalid-depot-id' && (
+        <div className="problem-actions">
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
       <RawResponse body={error.rawBody} />
     </section>
   );

@@ -34,8 +34,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'mock', testIgnore: 'against-api/**', use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'mock', testIgnore: ['against-api/**', 'answered/**'], use: { baseURL: `http://127.0.0.1:${port}` } },
     { name: 'against-api', testMatch: 'against-api/**/*.spec.ts', use: { baseURL: api.appUrl } },
+    // The production build (no service worker in the way), each answer given by the test with page.route.
+    { name: 'answered', testMatch: 'answered/**/*.spec.ts', use: { baseURL: api.appUrl } },
   ],
   webServer: [
     {

@@ -49,5 +49,12 @@ export function formatAmperes(a: Amperes | null | undefined): string {
 
 /** "150,000 W": the exact figure next to the rounded kW. */
 export function formatWatts(w: Watts): string {
-  return `${w.toLocaleString('en-US', { maximumFractionDigits: 1 })} W`;
+  return `${UP_TO_ONE_DECIMAL.format(w)} W`;
+}
+
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** "20,000": a count, grouped by thousands. */
+export function formatCount(n: number): string {
+  return WHOLE.format(n);
 }

@@ -2,6 +2,7 @@
  * Words the screen uses for the contract's codes. Unknown values are shown verbatim. Lookups are
  * Maps: kinds and sources are open strings, and `constructor` or `__proto__` must read as text.
  */
+import { formatCount } from '../units';
 import type { MicrogridNode, NodeKind } from './schema';
 
 const KIND_LABELS: ReadonlyMap<string, string> = new Map([
@@ -24,12 +25,13 @@ export function kindLabel(kind: NodeKind): string {
   return KIND_LABELS.get(kind) ?? kind;
 }
 
-/** "1 connector", "2 connectors", "3 FOO nodes" for unknown kinds. */
+/** "1 connector", "2,500 connectors", "3 FOO nodes" for unknown kinds. */
 export function countLabel(kind: NodeKind, count: number): string {
   const plural = KIND_PLURALS.get(kind);
-  if (plural === undefined) return `${count} ${kind} node${count === 1 ? '' : 's'}`;
+  const n = formatCount(count);
+  if (plural === undefined) return `${n} ${kind} node${count === 1 ? '' : 's'}`;
   const singular = kindLabel(kind).toLowerCase();
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${n} ${count === 1 ? singular : plural}`;
 }
 
 const SOURCE_LABELS: ReadonlyMap<string, string> = new Map([

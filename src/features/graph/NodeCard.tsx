@@ -30,6 +30,17 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
   const onToggleKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
     if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
   };
+  if (data.folded !== undefined) {
+    return (
+      <div className="graph-node graph-node--fold">
+        <Handle type="target" position={Position.Left} isConnectable={false} className="graph-node__handle" />
+        <div className="graph-node__title">{data.title}</div>
+        <div className="graph-node__muted graph-node__fold-what" title={data.facts.join(', ')}>
+          {data.facts.join(', ')} — in the tree and search
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="graph-node" data-kind={data.kind} data-selected={selected || undefined} data-unplaced={data.unplaced || undefined}>
       <Handle type="target" position={Position.Left} isConnectable={false} className="graph-node__handle" />

@@ -20,7 +20,7 @@ import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '..
 import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
 import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { GraphLegend } from './GraphLegend';
-import { collapsedOutside, layoutTree } from './layout';
+import { collapsedOutside, foldAnchors, isFoldId, layoutTree } from './layout';
 import { TopologyNode } from './TopologyNode';
 import { useViewFollowsSelection } from './use-view-follows-selection';
 
@@ -67,7 +67,11 @@ function GraphCanvas(): JSX.Element {
   const expanded = useViewState(selectExpanded);
   const selectedId = useViewState(selectSelectedId);
   const collapsed = useMemo(() => collapsedOutside(expanded), [expanded]);
-  const layout = useMemo(() => layoutTree(index, collapsed), [index, collapsed]);
+  // Which window of a huge sibling group is drawn follows the selection; the key keeps the layout
+  // (and every node) as it is while the selection moves outside such groups.
+  const anchorKey = useMemo(() => JSON.stringify([...foldAnchors(index, selectedId)]), [index, selectedId]);
+  const anchors = useMemo(() => new Map(JSON.parse(anchorKey) as Array<[NodeId, NodeId]>), [anchorKey]);
+  const layout = useMemo(() => layoutTree(index, collapsed, anchors), [index, collapsed, anchors]);
   const baseNodes = useMemo(() => buildFlowNodes(index, layout, collapsed), [index, layout, collapsed]);
   const edges = useMemo(() => buildFlowEdges(layout), [layout]);
   const nodes = useMemo(() => withSelection(baseNodes, selectedId), [baseNodes, selectedId]);
@@ -86,7 +90,12 @@ function GraphCanvas(): JSX.Element {
     },
     [store],
   );
-  const onNodeClick = useCallback<NodeMouseHandler<TopologyFlowNode>>((_, node) => select(node.id as NodeId), [select]);
+  const onNodeClick = useCallback<NodeMouseHandler<TopologyFlowNode>>(
+    (_, node) => {
+      if (!isFoldId(node.id)) select(node.id as NodeId);
+    },
+    [select],
+  );
   const onPaneClick = useCallback(() => select(null), [select]);
   // React Flow's own keyboard handling: Enter or Space on a focused node selects it, Escape on the
   // selected node unselects it. The nodes are controlled, so its choices arrive here as changes.

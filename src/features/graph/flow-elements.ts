@@ -7,7 +7,7 @@ import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import type { Collapsed, TreeLayout } from './layout';
 import { nodeSizeOf } from './layout';
-import { buildNodeData, type GraphNodeData } from './node-data';
+import { buildFoldData, buildNodeData, type GraphNodeData } from './node-data';
 
 export const TOPOLOGY_NODE_TYPE = 'topology';
 export type TopologyFlowNode = Node<GraphNodeData, typeof TOPOLOGY_NODE_TYPE>;
@@ -52,7 +52,8 @@ export function buildFlowNodes(
   collapsed: Collapsed,
 ): TopologyFlowNode[] {
   return layout.visible.map((id) => {
-    const data = nodeData(index, id, collapsed.has(id), layout.unplaced.has(id));
+    const fold = layout.folds.get(id);
+    const data = fold ? buildFoldData(index, id, fold) : nodeData(index, id, collapsed.has(id), layout.unplaced.has(id));
     const size = nodeSizeOf(data.kind);
     return {
       id,
@@ -65,6 +66,7 @@ export function buildFlowNodes(
       handles: handlesFor(size.width, size.height),
       ariaLabel: data.ariaLabel,
       selected: false,
+      selectable: fold === undefined,
       draggable: false,
       connectable: false,
     };

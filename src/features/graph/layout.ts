@@ -4,7 +4,7 @@
  * Positions depend only on the tree index, whose children are sorted by id, so any permutation
  * of the same nodes gives the same picture. Sizes are fixed per kind, so no measuring is needed.
  */
-import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { hierarchy, tree, type HierarchyNode, type HierarchyPointNode } from 'd3-hierarchy';
 import type { NodeId, NodeKind, TopologyIndex } from '../../domain/topology';
 
 export interface Size {
@@ -12,17 +12,21 @@ export interface Size {
   readonly height: number;
 }
 
-const SIZES: Readonly<Record<string, Size>> = {
-  MICROGRID: { width: 230, height: 84 },
-  GRID_CONNECTION: { width: 230, height: 104 },
-  CIRCUIT: { width: 230, height: 104 },
-  CHARGE_POINT: { width: 250, height: 108 },
-  CONNECTOR: { width: 230, height: 84 },
-};
+/** The kind a fold card (children too many to draw) is drawn as: no node of the data has it. */
+export const FOLD_KIND = '\u0000fold';
+
+const SIZES: ReadonlyMap<string, Size> = new Map([
+  ['MICROGRID', { width: 230, height: 84 }],
+  ['GRID_CONNECTION', { width: 230, height: 104 }],
+  ['CIRCUIT', { width: 230, height: 104 }],
+  ['CHARGE_POINT', { width: 250, height: 108 }],
+  ['CONNECTOR', { width: 230, height: 84 }],
+  [FOLD_KIND, { width: 230, height: 64 }],
+]);
 const GENERIC_SIZE: Size = { width: 210, height: 72 };
 
 export function nodeSizeOf(kind: NodeKind): Size {
-  return SIZES[kind] ?? GENERIC_SIZE;
+  return SIZES.get(kind) ?? GENERIC_SIZE;
 }
 
 /** Vertical gap between siblings; cousins get a little more so branches read apart. */
@@ -47,6 +51,8 @@ export interface TreeLayout {
   readonly edges: ReadonlyArray<readonly [NodeId, NodeId]>;
   /** Visible nodes that sit in a detached subtree (hanging from no root). */
   readonly unplaced: ReadonlySet<NodeId>;
+  /** Cards standing for children too many to draw, by their (synthetic) ids in `visible`. */
+  readonly folds: ReadonlyMap<NodeId, Fold>;
   readonly width: number;
   readonly height: number;
 }
@@ -65,14 +71,107 @@ export function collapsedOutside(expanded: ReadonlySet<NodeId>): Collapsed {
   return { has: (id) => !expanded.has(id) };
 }
 
-export function layoutTree(index: TopologyIndex, collapsed: Collapsed): TreeLayout {
-  const size = (id: NodeId): Size => nodeSizeOf(index.nodes.get(id)?.kind ?? '');
+/**
+ * Above this many children, a node draws a window of them and folds the rest behind a count, on
+ * each side: 20,000 chargers under one circuit draw as 200 cards and a "19,800 more" card.
+ */
+export const MAX_DRAWN_SIBLINGS = 200;
+
+/** A card that stands for children not drawn: before or after the drawn window of `parent`'s. */
+export interface Fold {
+  readonly parent: NodeId;
+  readonly side: 'before' | 'after';
+  readonly ids: readonly NodeId[];
+}
+
+const FOLD_PREFIX = '\u0000fold:';
+export const isFoldId = (id: string): boolean => id.startsWith(FOLD_PREFIX);
+const foldId = (parent: NodeId, side: Fold['side']) => `${FOLD_PREFIX}${side}:${parent}` as NodeId;
+
+/** The window of `count` children to draw, around `at` when it is given. */
+export function siblingWindow(count: number, at: number | undefined): { start: number; end: number } {
+  if (count <= MAX_DRAWN_SIBLINGS) return { start: 0, end: count };
+  const start = at === undefined ? 0 : Math.max(0, Math.min(count - MAX_DRAWN_SIBLINGS, at - Math.floor(MAX_DRAWN_SIBLINGS / 2)));
+  return { start, end: start + MAX_DRAWN_SIBLINGS };
+}
+
+/**
+ * For each node with too many children to draw on the path to `id`, the child on that path: the
+ * window of children is drawn around it, so a selection deep in a huge group is always drawn.
+ */
+export function foldAnchors(index: TopologyIndex, id: NodeId | null): ReadonlyMap<NodeId, NodeId> {
+  const anchors = new Map<NodeId, NodeId>();
+  if (id === null) return anchors;
+  const path = index.pathTo(id);
+  for (let i = 0; i + 1 < path.length; i++) {
+    if (index.childrenOf(path[i]!).length > MAX_DRAWN_SIBLINGS) anchors.set(path[i]!, path[i + 1]!);
+  }
+  return anchors;
+}
+
+/** A d3 hierarchy node while it is being built (d3's types make depth and height read-only). */
+interface Building {
+  readonly data: NodeId;
+  depth: number;
+  height: number;
+  parent: Building | null;
+  children?: Building[];
+}
+// d3's own node class, so the tree layout and its methods work on nodes built here.
+const HierarchyNodeClass = hierarchy.prototype.constructor as unknown as new (data: NodeId) => Building;
+
+/**
+ * What `d3.hierarchy(top, childrenOf)` builds, with the same calls to `childrenOf` in the same
+ * order, but each node's height summed bottom-up once: d3 walks up from every node instead, which
+ * on a chain 10,000 deep is 50 million steps.
+ */
+function hierarchyOf(top: NodeId, childrenOf: (id: NodeId) => NodeId[] | undefined): HierarchyNode<NodeId> {
+  const root = new HierarchyNodeClass(top);
+  const order: Building[] = [];
+  const stack: Building[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order.push(node);
+    const kids = childrenOf(node.data);
+    if (!kids || kids.length === 0) continue;
+    const children = kids.map((kid) => {
+      const child = new HierarchyNodeClass(kid);
+      child.parent = node;
+      child.depth = node.depth + 1;
+      return child;
+    });
+    node.children = children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  for (let i = order.length - 1; i > 0; i--) {
+    const node = order[i]!;
+    if (node.parent!.height < node.height + 1) node.parent!.height = node.height + 1;
+  }
+  return root as unknown as HierarchyNode<NodeId>;
+}
+
+export function layoutTree(index: TopologyIndex, collapsed: Collapsed, anchors: ReadonlyMap<NodeId, NodeId> = new Map()): TreeLayout {
+  const folds = new Map<NodeId, Fold>();
+  const size = (id: NodeId): Size => nodeSizeOf(folds.has(id) ? FOLD_KIND : (index.nodes.get(id)?.kind ?? ''));
   const seen = new Set<NodeId>();
   // Guards against cycles and against a detached top that another tree already reached.
   const childrenOf = (id: NodeId): NodeId[] | undefined => {
-    if (collapsed.has(id)) return undefined;
-    const kids = index.childrenOf(id).filter((kid) => !seen.has(kid));
+    if (folds.has(id) || collapsed.has(id)) return undefined;
+    const all = index.childrenOf(id).filter((kid) => !seen.has(kid));
+    const anchor = anchors.get(id);
+    const { start, end } = siblingWindow(all.length, anchor === undefined ? undefined : all.indexOf(anchor));
+    const kids = all.slice(start, end);
     for (const kid of kids) seen.add(kid);
+    if (start > 0) {
+      const fold = foldId(id, 'before');
+      folds.set(fold, { parent: id, side: 'before', ids: all.slice(0, start) });
+      kids.unshift(fold);
+    }
+    if (end < all.length) {
+      const fold = foldId(id, 'after');
+      folds.set(fold, { parent: id, side: 'after', ids: all.slice(end) });
+      kids.push(fold);
+    }
     return kids.length > 0 ? kids : undefined;
   };
   const layouter = tree<NodeId>()
@@ -84,7 +183,7 @@ export function layoutTree(index: TopologyIndex, collapsed: Collapsed): TreeLayo
     for (const top of tops) {
       if (seen.has(top)) continue;
       seen.add(top);
-      out.push(layouter(hierarchy(top, childrenOf)));
+      out.push(layouter(hierarchyOf(top, childrenOf)));
     }
     return out;
   };
@@ -130,7 +229,7 @@ export function layoutTree(index: TopologyIndex, collapsed: Collapsed): TreeLayo
   const mainWidth = place(mainTrees, 0, false);
   place(detachedTrees, mainTrees.length > 0 ? mainWidth + TREE_GAP * 2 : 0, true);
 
-  return { positions, visible, edges, unplaced, width: maxX, height: maxY };
+  return { positions, visible, edges, unplaced, folds, width: maxX, height: maxY };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import {
   displayName,
+  emptyKindCounts,
   kindCountTexts,
   kindLabel,
   limitSourceLabel,
@@ -13,7 +14,8 @@ import {
   type NodeKind,
   type TopologyIndex,
 } from '../../domain/topology';
-import { formatAmperes, formatKilowatts } from '../../domain/units';
+import { formatAmperes, formatCount, formatKilowatts } from '../../domain/units';
+import { FOLD_KIND, type Fold } from './layout';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -38,6 +40,8 @@ export interface GraphNodeData extends Record<string, unknown> {
   readonly collapsed: boolean;
   readonly unplaced: boolean;
   readonly ariaLabel: string;
+  /** On a fold card only: how many children it stands for. */
+  readonly folded?: number;
 }
 
 /** "2 chargers, 4 connectors": kinds in tree order; null when nothing is beneath. */
@@ -124,5 +128,33 @@ export function buildNodeData(
     collapsed,
     unplaced,
     ariaLabel: label,
+  };
+}
+
+/** The card that stands for children too many to draw: "19,900 more chargers". */
+export function buildFoldData(index: TopologyIndex, id: NodeId, fold: Fold): GraphNodeData {
+  const counts = emptyKindCounts();
+  for (const child of fold.ids) {
+    const kind = index.nodes.get(child)?.kind ?? 'UNKNOWN';
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  const what = kindCountTexts(counts).join(', ');
+  const title = `${fold.side === 'before' ? 'Before these' : 'After these'}: ${formatCount(fold.ids.length)} more`;
+  return {
+    id,
+    kind: FOLD_KIND,
+    kindText: 'Not drawn',
+    title,
+    cap: null,
+    capSource: null,
+    facts: [what],
+    status: null,
+    errors: 0,
+    warnings: 0,
+    beneath: null,
+    collapsed: false,
+    unplaced: false,
+    folded: fold.ids.length,
+    ariaLabel: `${formatCount(fold.ids.length)} more: ${what}, not drawn; find them with search or in the tree`,
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * Huge topologies answered by the test itself (`page.route`): a chain of circuits 10,000 deep with
+ * its deepest charger selected, and 20,000 chargers under one circuit. Each shows its content,
+ * with no page error; the longest main-thread task after the content appears is reported.
+ */
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { longestTaskSince, now, recordLongTasks } from './long-tasks';
+
+type WireNode = { id: string; kind: string; parent_id: string | null; name?: string; limit?: { max_power_w: number; source: string } };
+
+function topology(depot: string, nodes: WireNode[]) {
+  return { microgrid_id: `mg-${depot}`, depot_id: depot, name: depot, usable_power_calculation_version: 3, generated_at: '2026-01-01T00:00:00Z', nodes, warnings: [] };
+}
+
+function chain(depth: number): WireNode[] {
+  const nodes: WireNode[] = [
+    { id: 'mg', kind: 'MICROGRID', parent_id: null, name: 'Deep site' },
+    { id: 'gc', kind: 'GRID_CONNECTION', parent_id: 'mg', name: 'Incomer' },
+  ];
+  let parent = 'gc';
+  for (let i = 1; i <= depth; i++) {
+    const id = `circ-${i}`;
+    nodes.push({ id, kind: 'CIRCUIT', parent_id: parent, name: `Level ${i}`, limit: { max_power_w: 1_000_000, source: 'DEFAULT_CAPACITY' } });
+    parent = id;
+  }
+  nodes.push({ id: 'cp-deep', kind: 'CHARGE_POINT', parent_id: parent, name: 'Deepest charger', limit: { max_power_w: 22_000, source: 'RATED' } });
+  return nodes;
+}
+
+function wide(count: number): WireNode[] {
+  const nodes: WireNode[] = [
+    { id: 'mg', kind: 'MICROGRID', parent_id: null, name: 'Wide site' },
+    { id: 'gc', kind: 'GRID_CONNECTION', parent_id: 'mg', name: 'Incomer' },
+    { id: 'circ', kind: 'CIRCUIT', parent_id: 'gc', name: 'Car park', limit: { max_power_w: 2_000_000, source: 'DEFAULT_CAPACITY' } },
+  ];
+  for (let i = 1; i <= count; i++) {
+    nodes.push({ id: `cp-${String(i).padStart(5, '0')}`, kind: 'CHARGE_POINT', parent_id: 'circ', name: `Bay ${i}`, limit: { max_power_w: 7_400, source: 'RATED' } });
+  }
+  return nodes;
+}
+
+async function answer(page: Page, body: unknown) {
+  const json = JSON.stringify(body);
+  await page.route('**/api/depot/*/microgrid', (route: Route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+}
+
+const graphOf = (page: Page) => page.getByRole('region', { name: 'Topology graph' });
+const details = (page: Page) => page.getByRole('complementary', { name: 'Details' });
+
+test('a chain of circuits 10,000 deep opens on its deepest charger, selected in tree, graph and details', async ({ page }) => {
+  test.slow();
+  await recordLongTasks(page);
+  await answer(page, topology('deep-chain', chain(10_000)));
+  await page.goto('/?depot=deep-chain&node=cp-deep');
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Deepest charger', { timeout: 60_000 });
+  await expect(page.getByRole('treeitem', { selected: true })).toHaveAccessibleName(/^Charger Deepest charger/);
+  await expect(page.getByRole('treeitem', { selected: true })).toHaveAttribute('aria-level', '10003');
+  await expect(graphOf(page).locator('[aria-current="true"]')).toHaveAccessibleName(/^Charger Deepest charger/);
+
+  // Then a reader works in it: selects the top of the chain in the tree, and finds the deep one again.
+  const from = await now(page);
+  await page.getByRole('treeitem', { selected: true }).focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expect(details(page).getByRole('heading', { level: 2 })).toContainText('Deep site');
+  await expect(page.getByRole('treeitem', { selected: true })).toHaveAccessibleName(/^Microgrid Deep site/);
+  const search = page.getByRole('combobox', { name: /find a node/i });
+  await search.fill('cp-deep');
+  await search.press('Enter');
+  await expect(page.getByRole('treeitem', { selected: true })).toHaveAccessibleName(/^Charger Deepest charger/);
+  const longest = await longestTaskSince(page, from);
+  const loading = await longestTaskSince(page, 0);
+  test.info().annotations.push({ type: 'longest task after the content appeared', description: `${longest.toFixed(0)} ms` });
+  console.log(`deep chain: longest task after the content appeared ${longest.toFixed(0)} ms (while loading: ${loading.toFixed(0)} ms)`);
+});
+
+test('20,000 chargers under one circuit: a window drawn, the rest folded behind a count, every one reachable', async ({ page }) => {
+  test.slow();
+  await recordLongTasks(page);
+  await answer(page, topology('wide-site', wide(20_000)));
+  await page.goto('/?depot=wide-site');
+  const circuit = page.getByRole('treeitem', { name: /^Circuit Car park/ });
+  await expect(circuit).toBeVisible({ timeout: 60_000 });
+  const from = await now(page);
+
+  // Open the circuit in the tree: the graph draws a window of chargers and a card for the rest.
+  await circuit.click();
+  await page.keyboard.press('ArrowRight');
+  await expect(circuit).toHaveAttribute('aria-expanded', 'true');
+  await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
+  await expect(page.getByRole('treeitem', { name: /^Charger Bay 1,/ })).toHaveAttribute('aria-setsize', '20000');
+
+  // The last charger is reachable from the keyboard, and the graph draws it when it is selected.
+  await page.getByRole('treeitem', { name: /^Charger Bay 1,/ }).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('treeitem', { selected: true })).toHaveAccessibleName(/^Charger Bay 20000,/);
+  await expect(graphOf(page).locator('[aria-current="true"]')).toHaveAccessibleName(/^Charger Bay 20000,/);
+  await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
+
+  const longest = await longestTaskSince(page, from);
+  const loading = await longestTaskSince(page, 0);
+  test.info().annotations.push({ type: 'longest task after the content appeared', description: `${longest.toFixed(0)} ms` });
+  console.log(`20,000 siblings: longest task after the content appeared ${longest.toFixed(0)} ms (while loading: ${loading.toFixed(0)} ms)`);
+});

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { ParsedProblem } from '../../domain/topology';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { CopyIssuesButton } from './CopyIssuesButton';
 import { IssueList } from './IssueList';
 import { problemAsText } from './issues-text';
@@ -13,6 +14,12 @@ export interface ProblemViewProps {
   rawBody: string | null;
   /** Ask again, e.g. after an administrator fixed the site data. */
   onRetry?: () => void;
+}
+
+/** "Copy issues" with the ticket text, built once per problem. */
+function CopyIssues({ problem, depotId }: { problem: ParsedProblem; depotId: string }) {
+  const text = useMemo(() => problemAsText(problem, depotId), [problem, depotId]);
+  return <CopyIssuesButton text={text} />;
 }
 
 /** The 422 screen: why the topology cannot be assembled, issue by issue. */
@@ -47,11 +54,18 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
           <h3>
             {count} blocking {count === 1 ? 'issue' : 'issues'}
           </h3>
-          <IssueList issues={issues} label="Blocking issues" />
+          {/* Whatever the list meets in the issues, the title, detail and raw body above and below stay. */}
+          <ErrorBoundary label="The list of blocking issues" resetKey={problem}>
+            <IssueList issues={issues} label="Blocking issues" />
+          </ErrorBoundary>
         </>
       )}
       <div className="problem-actions">
-        {issues !== null && issues.length > 0 && <CopyIssuesButton text={problemAsText(problem, depotId)} />}
+        {issues !== null && issues.length > 0 && (
+          <ErrorBoundary label="Copy issues" resetKey={problem}>
+            <CopyIssues problem={problem} depotId={depotId} />
+          </ErrorBoundary>
+        )}
         {onRetry && (
           <button type="button" onClick={onRetry}>
             Check again

@@ -22,7 +22,8 @@ const SIZES: Readonly<Record<string, Size>> = {
 const GENERIC_SIZE: Size = { width: 210, height: 72 };
 
 export function nodeSizeOf(kind: NodeKind): Size {
-  return SIZES[kind] ?? GENERIC_SIZE;
+  // Own keys only: kinds are open strings, and `__proto__` must not find Object.prototype here.
+  return Object.hasOwn(SIZES, kind) ? SIZES[kind]! : GENERIC_SIZE;
 }
 
 /** Vertical gap between siblings; cousins get a little more so branches read apart. */

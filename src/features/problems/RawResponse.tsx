@@ -3,7 +3,7 @@
  * megabytes, and laying all of it out at once blocked the page for seconds; so it is shown a page
  * at a time, formatted only when small, and the whole of it can be saved as a file.
  */
-import { Fragment, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 
 /** Characters per page: a problem body fits whole, and a page lays out in a few milliseconds. */
 export const RAW_PAGE_CHARS = 64 * 1024;
@@ -20,11 +20,20 @@ export function prettyBody(raw: string): string {
   }
 }
 
-/** Where page `k` starts, moved back one place rather than split a surrogate pair. */
+/** How far back from a page's nominal end a line break is looked for, to end the page there. */
+const LINE_SEEK = 4 * 1024;
+
+/**
+ * Where page `k` starts: at a line break shortly before `k` pages' worth when there is one (each
+ * page is a block of its own, so a cut elsewhere shows as a line break that is not in the body),
+ * and never inside a surrogate pair.
+ */
 export function pageStart(text: string, k: number): number {
   const at = k * RAW_PAGE_CHARS;
   if (at <= 0) return 0;
   if (at >= text.length) return text.length;
+  const newline = text.lastIndexOf('\n', at - 1);
+  if (newline >= at - LINE_SEEK) return newline + 1;
   const before = text.charCodeAt(at - 1);
   return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
 }
@@ -45,14 +54,22 @@ function download(body: string): void {
 }
 
 const count = new Intl.NumberFormat('en-US');
+const PAGE_STYLE = { display: 'block' } as const;
 
 function RawBody({ body }: { body: string }) {
   const text = useMemo(() => (body === '' ? '(empty body)' : prettyBody(body)), [body]);
   const [pages, setPages] = useState(1);
   const shown = pageStart(text, pages);
-  // One text node per page, so showing more appends a page instead of re-rendering all of them.
+  // One block per page: showing more lays out the new page only, where one growing text would be
+  // laid out whole again on every press (a body of one long line costs most).
   const chunks = [];
-  for (let k = 0; k < pages; k++) chunks.push(<Fragment key={k}>{text.slice(pageStart(text, k), pageStart(text, k + 1))}</Fragment>);
+  for (let k = 0; k < pages; k++) {
+    chunks.push(
+      <span key={k} style={PAGE_STYLE}>
+        {text.slice(pageStart(text, k), pageStart(text, k + 1))}
+      </span>,
+    );
+  }
   return (
     <>
       <pre role="region" aria-label="Raw response" tabIndex={0}>

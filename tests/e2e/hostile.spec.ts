@@ -1,7 +1,7 @@
 /**
  * Responses a hostile server could send, answered by the test itself: names of `Object.prototype`
  * members where the contract says "any string", and a body of megabytes. Each must show its
- * content with no page error, and leave the main thread free: no task over 100 ms.
+ * content with no page error, and leave the main thread free: no task over 100 ms of CPU.
  */
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';

@@ -16,6 +16,21 @@ export interface ProblemViewProps {
   onRetry?: () => void;
 }
 
+/** Reasons listed before the rest are counted: a list of 50,000 malformed issues has as many. */
+export const REASONS_SHOWN = 20;
+
+function UnreadableReasons({ reasons }: { reasons: readonly string[] }) {
+  const more = reasons.length - REASONS_SHOWN;
+  return (
+    <ul>
+      {reasons.slice(0, REASONS_SHOWN).map((reason, i) => (
+        <li key={i}>{reason}</li>
+      ))}
+      {more > 0 && <li>… and {more.toLocaleString('en-US')} more.</li>}
+    </ul>
+  );
+}
+
 /** "Copy issues" with the ticket text, built once per problem. */
 function CopyIssues({ problem, depotId }: { problem: ParsedProblem; depotId: string }) {
   const text = useMemo(() => problemAsText(problem, depotId), [problem, depotId]);
@@ -42,11 +57,7 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
       {issues === null ? (
         <div className="problem-unreadable" role="note">
           <p>The list of issues in this response could not be read:</p>
-          <ul>
-            {(problem.errorsProblems ?? []).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <UnreadableReasons reasons={problem.errorsProblems ?? []} />
           <p>The raw response below shows what the server sent.</p>
         </div>
       ) : (

@@ -36,4 +36,23 @@ describe('derivation of hostile names', () => {
     expect(result.status).toBe(422);
     if (result.status === 422) expect(result.body.errors.map((e) => e.code)).toEqual(['DUPLICATE_ID']);
   });
+
+  it('derives a chain of 10,000 nested circuits and a circuit with 50,000 chargers', () => {
+    const circuits = [{ id: 'c0', parent_circuit_id: null, default_capacity_w: 1e9 }];
+    for (let i = 1; i <= 10_000; i++) circuits.push({ id: `c${i}`, parent_circuit_id: `c${i - 1}`, default_capacity_w: 1e9 });
+    const chargePoints = Array.from({ length: 50_000 }, (_, i) => ({ id: `cp${i}`, circuit_id: 'c10000', max_power_w: 1000 }));
+    const result = deriveMicrogrid(
+      { depot: { id: 'd' }, microgrid: { id: 'mg', grid_connections: [{ id: 'gc', circuit_id: 'c0' }] }, circuits, charge_points: chargePoints },
+      { generatedAt: '2026-01-01T00:00:00Z' },
+    );
+    expect(result.status).toBe(200);
+    if (result.status !== 200) return;
+    const parsed = parseMicrogridTopology(result.body);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const index = buildTopologyIndex(parsed.value);
+    // Root, grid connection (for c0), circuits c1…c10000, the chargers.
+    expect(index.order).toHaveLength(2 + 10_000 + 50_000);
+    expect(index.depth.get(parsed.value.nodes.find((n) => n.id === 'cp0')!.id)).toBe(10_002);
+  });
 });

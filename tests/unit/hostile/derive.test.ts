@@ -38,7 +38,9 @@ describe('derivation of hostile names', () => {
   });
 
   it('derives a chain of 10,000 nested circuits and a circuit with 50,000 chargers', () => {
-    const circuits = [{ id: 'c0', parent_circuit_id: null, default_capacity_w: 1e9 }];
+    const circuits: Array<{ id: string; parent_circuit_id: string | null; default_capacity_w: number }> = [
+      { id: 'c0', parent_circuit_id: null, default_capacity_w: 1e9 },
+    ];
     for (let i = 1; i <= 10_000; i++) circuits.push({ id: `c${i}`, parent_circuit_id: `c${i - 1}`, default_capacity_w: 1e9 });
     const chargePoints = Array.from({ length: 50_000 }, (_, i) => ({ id: `cp${i}`, circuit_id: 'c10000', max_power_w: 1000 }));
     const result = deriveMicrogrid(

@@ -32,8 +32,11 @@ export function pageStart(text: string, k: number): number {
   const at = k * RAW_PAGE_CHARS;
   if (at <= 0) return 0;
   if (at >= text.length) return text.length;
-  const newline = text.lastIndexOf('\n', at - 1);
-  if (newline >= at - LINE_SEEK) return newline + 1;
+  // Within the last few kB only: a search from `at` back through a body of one long line would
+  // scan all of it, once per page on every render.
+  const from = Math.max(0, at - LINE_SEEK);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  if (newline >= 0) return from + newline + 1;
   const before = text.charCodeAt(at - 1);
   return before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
 }

@@ -63,3 +63,12 @@ describe('RawResponse', () => {
     expect(text.slice(0, pageStart(text, 1)) + text.slice(pageStart(text, 1))).toBe(text);
   });
 });
+
+describe('pageStart', () => {
+  it('ends a page at a line break shortly before its nominal end, else at that end', () => {
+    const lines = `${'x'.repeat(RAW_PAGE_CHARS - 100)}\n${'y'.repeat(RAW_PAGE_CHARS)}`;
+    expect(pageStart(lines, 1)).toBe(RAW_PAGE_CHARS - 99);
+    const far = `${'x'.repeat(100)}\n${'y'.repeat(2 * RAW_PAGE_CHARS)}`;
+    expect(pageStart(far, 1)).toBe(RAW_PAGE_CHARS);
+  });
+});

@@ -29,8 +29,11 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
   return (
     <ViewStoreContext.Provider value={store}>
       <div className="topology-screen">
-        <SummaryBar index={index} />
-        {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
+        {/* Each part behind its own boundary: whatever escapes one, the others stay. */}
+        <ErrorBoundary label="The summary" resetKey={index}>
+          <SummaryBar index={index} />
+          {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
+        </ErrorBoundary>
         <div className="workspace">
           <aside className="workspace-tree" aria-label="Topology tree">
             <ErrorBoundary label="Search" resetKey={index}>
@@ -51,7 +54,9 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
             </ErrorBoundary>
           </aside>
         </div>
-        <WarningsRegion />
+        <ErrorBoundary label="The warnings" resetKey={index}>
+          <WarningsRegion />
+        </ErrorBoundary>
       </div>
     </ViewStoreContext.Provider>
   );

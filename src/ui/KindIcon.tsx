@@ -4,7 +4,8 @@
  */
 import type { NodeKind } from '../domain/topology';
 
-const PATHS: Record<string, string> = {
+// A Map: kinds are open strings, and `constructor` must fall to the unknown glyph, not a function.
+const PATHS: ReadonlyMap<string, string> = new Map(Object.entries({
   // a pylon
   MICROGRID: 'M12 2 7 22h2l1-4h4l1 4h2L12 2Zm-1.5 14 1.5-6 1.5 6h-3ZM5 8h14v2H5z',
   // a plug into the grid
@@ -15,7 +16,7 @@ const PATHS: Record<string, string> = {
   CHARGE_POINT: 'M6 3h9v18H6V3Zm2 2v5h5V5H8Zm9 4h2v7a2 2 0 0 1-4 0v-2h2v2-7Zm-6.5 3L9 16h2l-.5 3 2.5-4h-2l.5-3Z',
   // a plug face
   CONNECTOR: 'M12 3a8 8 0 1 0 0 16 8 8 0 0 0 0-16Zm-3 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-3 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z',
-};
+}));
 
 /** Circle with a question mark, for kinds the contract does not name. */
 const UNKNOWN = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Zm0 14a1.2 1.2 0 1 1 0-2.4 1.2 1.2 0 0 1 0 2.4Zm1-4h-2c0-2.5 3-2.5 3-4.5a2 2 0 0 0-4 0H8a4 4 0 0 1 8 0c0 2.8-3 3-3 4.5Z';
@@ -31,7 +32,7 @@ export function KindIcon({ kind, size = 16 }: { kind: NodeKind; size?: number })
       aria-hidden="true"
       focusable="false"
     >
-      <path d={PATHS[kind] ?? UNKNOWN} fill="currentColor" fillRule="evenodd" />
+      <path d={PATHS.get(kind) ?? UNKNOWN} fill="currentColor" fillRule="evenodd" />
     </svg>
   );
 }

@@ -16,7 +16,9 @@ export function findCycles(parent: Int32Array, ids: readonly string[]): string[]
     if (v >= 0 && state[v] === 1) {
       const members = walk.slice(walk.indexOf(v));
       // Indices follow id order, so the smallest index is the smallest id.
-      const first = members.indexOf(Math.min(...members));
+      // A loop, not Math.min(...members): a cycle can be longer than a call may take arguments.
+      let first = 0;
+      for (let i = 1; i < members.length; i++) if (members[i]! < members[first]!) first = i;
       const loop = [...members.slice(first), ...members.slice(0, first)];
       cycles.push(`parent cycle: ${[...loop, loop[0]!].map((i) => quote(ids[i])).join(' → ')}`);
     }

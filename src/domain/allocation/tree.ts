@@ -234,7 +234,8 @@ export function prepareTree(
   if (roots.length > 1) problems.push(`several roots: ${roots.map((r) => quote(ids[r])).join(', ')}`);
 
   const tree = roots.length === 1 ? indexTree(lookup, cap, evseCount, parent, roots[0]!) : null;
-  if (!tree) problems.push(...findCycles(parent, ids));
+  // One by one: there may be more cycles than a call may take arguments.
+  if (!tree) for (const cycle of findCycles(parent, ids)) problems.push(cycle);
   if (!ok || !tree || problems.length > 0) return { tree: null, lookup };
   return { tree, lookup };
 }

@@ -108,7 +108,8 @@ export function placeCircuits(
     }
   }
 
-  issues.push(...cycleIssues(ids, parentOf, circuits));
+  // One by one: there may be more cycles than a call may take arguments.
+  for (const issue of cycleIssues(ids, parentOf, circuits)) issues.push(issue);
 
   // Placed: a claimed top-level circuit, or a circuit whose parent is placed. Walk each chain up
   // once; a cycle or a dead end leaves the whole chain unplaced.

@@ -69,11 +69,12 @@ function chargePointNode(cp: ChargePointRecord, parentId: string): MicrogridNode
   };
 }
 
-const PHASES_OF_POWER_TYPE: Record<string, 1 | 3> = { AC_1_PHASE: 1, AC_3_PHASE: 3 };
+// A Map: `power_type` is any string in the site data, `constructor` included.
+const PHASES_OF_POWER_TYPE: ReadonlyMap<string, 1 | 3> = new Map([['AC_1_PHASE', 1], ['AC_3_PHASE', 3]]);
 
 function connectorNode(c: ConnectorRecord, parentId: string): MicrogridNodeWire {
   const rating = positiveWatts(c.max_power_w);
-  const phases = c.phases ?? PHASES_OF_POWER_TYPE[c.power_type ?? ''] ?? null;
+  const phases = c.phases ?? PHASES_OF_POWER_TYPE.get(c.power_type ?? '') ?? null;
   return {
     id: c.id,
     kind: 'CONNECTOR',

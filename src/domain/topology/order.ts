@@ -16,12 +16,13 @@ export function compareIds(a: string, b: string): number {
   return natural.compare(a, b) || compareCodeUnits(a, b);
 }
 
-const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1 };
+// A Map: issues reach this unparsed too (the derivation sorts wire issues), so a severity is any string.
+const SEVERITY_RANK: ReadonlyMap<string, number> = new Map([['error', 0], ['warning', 1]]);
 
 /** The contract's issue order: errors before warnings, then code, entity type, entity id. */
 export function compareIssues(a: TopologyIssueWire, b: TopologyIssueWire): number {
   return (
-    (SEVERITY_RANK[a.severity] ?? 2) - (SEVERITY_RANK[b.severity] ?? 2) ||
+    (SEVERITY_RANK.get(a.severity) ?? 2) - (SEVERITY_RANK.get(b.severity) ?? 2) ||
     compareCodeUnits(a.code, b.code) ||
     compareCodeUnits(a.entity.type, b.entity.type) ||
     compareCodeUnits(a.entity.id, b.entity.id)

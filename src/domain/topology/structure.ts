@@ -21,14 +21,18 @@ export interface StructuralDiagnostic {
   nodeIds: NodeId[];
 }
 
-/** The contract's allowed parent kinds. Kinds not listed here are unknown and not checked. */
-export const ALLOWED_PARENT_KINDS: Readonly<Record<string, readonly string[]>> = {
-  MICROGRID: [],
-  GRID_CONNECTION: ['MICROGRID'],
-  CIRCUIT: ['GRID_CONNECTION', 'CIRCUIT'],
-  CHARGE_POINT: ['GRID_CONNECTION', 'CIRCUIT'],
-  CONNECTOR: ['CHARGE_POINT'],
-};
+/**
+ * The contract's allowed parent kinds. Kinds not listed here are unknown and not checked. A Map,
+ * not an object: kinds are open strings, and a kind named `constructor` or `__proto__` must not
+ * find a member of `Object.prototype`.
+ */
+export const ALLOWED_PARENT_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['MICROGRID', []],
+  ['GRID_CONNECTION', ['MICROGRID']],
+  ['CIRCUIT', ['GRID_CONNECTION', 'CIRCUIT']],
+  ['CHARGE_POINT', ['GRID_CONNECTION', 'CIRCUIT']],
+  ['CONNECTOR', ['CHARGE_POINT']],
+]);
 
 export interface StructureResult {
   nodes: Map<NodeId, MicrogridNode>;
@@ -95,10 +99,10 @@ export function structuralDiagnostics(topology: MicrogridTopology): StructureRes
   }
 
   for (const node of nodes.values()) {
-    const allowed = ALLOWED_PARENT_KINDS[node.kind];
-    if (!allowed || node.parent_id === null) continue;
+    const allowed = ALLOWED_PARENT_KINDS.get(node.kind);
+    if (allowed === undefined || node.parent_id === null) continue;
     const parent = nodes.get(node.parent_id);
-    if (!parent || !(parent.kind in ALLOWED_PARENT_KINDS) || allowed.includes(parent.kind)) continue;
+    if (!parent || !ALLOWED_PARENT_KINDS.has(parent.kind) || allowed.includes(parent.kind)) continue;
     diagnostics.push({
       code: 'WRONG_PARENT_KIND',
       message: `${node.kind} ${node.id} hangs under ${parent.kind} ${parent.id}; it belongs under ${allowed.join(' or ') || 'nothing'}.`,
@@ -108,7 +112,7 @@ export function structuralDiagnostics(topology: MicrogridTopology): StructureRes
   // A root that is not a MICROGRID is reported too: the contract's root is the site.
   for (const id of roots) {
     const node = nodes.get(id)!;
-    if (node.kind !== 'MICROGRID' && node.kind in ALLOWED_PARENT_KINDS) {
+    if (node.kind !== 'MICROGRID' && ALLOWED_PARENT_KINDS.has(node.kind)) {
       diagnostics.push({
         code: 'WRONG_PARENT_KIND',
         message: `${node.kind} ${id} has no parent; only the MICROGRID node may be the root.`,

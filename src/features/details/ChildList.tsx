@@ -1,9 +1,15 @@
-/** The node's direct children as buttons; long lists show the first 50 until asked for all. */
+/**
+ * The node's direct children as buttons. A node may have tens of thousands of children, so the
+ * list grows a page at a time: mounting all of them at once would block the page.
+ */
 import { useState } from 'react';
 import { nodeTitle, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 
 export const CHILDREN_SHOWN_AT_FIRST = 50;
+export const CHILDREN_PAGE = 100;
+
+const count = new Intl.NumberFormat('en-US');
 
 interface Props {
   index: TopologyIndex;
@@ -12,8 +18,9 @@ interface Props {
 }
 
 export function ChildList({ index, ids, onSelect }: Props) {
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? ids : ids.slice(0, CHILDREN_SHOWN_AT_FIRST);
+  const [limit, setLimit] = useState(CHILDREN_SHOWN_AT_FIRST);
+  const shown = ids.length > limit ? ids.slice(0, limit) : ids;
+  const next = Math.min(CHILDREN_PAGE, ids.length - shown.length);
   return (
     <>
       <ul className="details-links">
@@ -30,10 +37,15 @@ export function ChildList({ index, ids, onSelect }: Props) {
           );
         })}
       </ul>
-      {shown.length < ids.length && (
-        <button type="button" className="details-show-all" onClick={() => setShowAll(true)}>
-          Show all {ids.length} children
-        </button>
+      {next > 0 && (
+        <p className="details-muted">
+          <span role="status">
+            Showing {count.format(shown.length)} of {count.format(ids.length)}
+          </span>{' '}
+          <button type="button" className="details-show-all" onClick={() => setLimit((n) => n + CHILDREN_PAGE)}>
+            Show {next} more
+          </button>
+        </p>
       )}
     </>
   );

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { ParsedProblem } from '../../domain/topology';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { CopyIssuesButton } from './CopyIssuesButton';
 import { IssueList } from './IssueList';
 import { problemAsText } from './issues-text';
@@ -13,6 +14,27 @@ export interface ProblemViewProps {
   rawBody: string | null;
   /** Ask again, e.g. after an administrator fixed the site data. */
   onRetry?: () => void;
+}
+
+/** Reasons listed before the rest are counted: a list of 50,000 malformed issues has as many. */
+export const REASONS_SHOWN = 20;
+
+function UnreadableReasons({ reasons }: { reasons: readonly string[] }) {
+  const more = reasons.length - REASONS_SHOWN;
+  return (
+    <ul>
+      {reasons.slice(0, REASONS_SHOWN).map((reason, i) => (
+        <li key={i}>{reason}</li>
+      ))}
+      {more > 0 && <li>… and {more.toLocaleString('en-US')} more.</li>}
+    </ul>
+  );
+}
+
+/** "Copy issues" with the ticket text, built once per problem. */
+function CopyIssues({ problem, depotId }: { problem: ParsedProblem; depotId: string }) {
+  const text = useMemo(() => problemAsText(problem, depotId), [problem, depotId]);
+  return <CopyIssuesButton text={text} />;
 }
 
 /** The 422 screen: why the topology cannot be assembled, issue by issue. */
@@ -35,11 +57,7 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
       {issues === null ? (
         <div className="problem-unreadable" role="note">
           <p>The list of issues in this response could not be read:</p>
-          <ul>
-            {(problem.errorsProblems ?? []).map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <UnreadableReasons reasons={problem.errorsProblems ?? []} />
           <p>The raw response below shows what the server sent.</p>
         </div>
       ) : (
@@ -47,11 +65,18 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
           <h3>
             {count} blocking {count === 1 ? 'issue' : 'issues'}
           </h3>
-          <IssueList issues={issues} label="Blocking issues" />
+          {/* Whatever the list meets in the issues, the title, detail and raw body above and below stay. */}
+          <ErrorBoundary label="The list of blocking issues" resetKey={problem}>
+            <IssueList issues={issues} label="Blocking issues" />
+          </ErrorBoundary>
         </>
       )}
       <div className="problem-actions">
-        {issues !== null && issues.length > 0 && <CopyIssuesButton text={problemAsText(problem, depotId)} />}
+        {issues !== null && issues.length > 0 && (
+          <ErrorBoundary label="Copy issues" resetKey={problem}>
+            <CopyIssues problem={problem} depotId={depotId} />
+          </ErrorBoundary>
+        )}
         {onRetry && (
           <button type="button" onClick={onRetry}>
             Check again

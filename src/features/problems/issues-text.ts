@@ -20,7 +20,9 @@ export function problemAsText(problem: ParsedProblem, depotId: string): string {
   if (problem.instance) lines.push(`Instance: ${problem.instance}`);
   lines.push('');
   if (problem.errors === null) {
-    lines.push('The issue list could not be read:', ...(problem.errorsProblems ?? []).map((p) => `- ${p}`));
+    // One by one: a malformed list can have more problems than a call may take arguments.
+    lines.push('The issue list could not be read:');
+    for (const p of problem.errorsProblems ?? []) lines.push(`- ${p}`);
   } else {
     lines.push(`${problem.errors.length} ${problem.errors.length === 1 ? 'issue' : 'issues'}:`);
     problem.errors.forEach((issue, i) => lines.push(...issueText(issue, i + 1)));

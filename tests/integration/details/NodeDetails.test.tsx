@@ -158,21 +158,25 @@ describe('NodeDetails: moving around', () => {
     expect(onSelect).toHaveBeenLastCalledWith('circ-bay-a');
   });
 
-  it('shows the first 50 of a long list of children until asked for all', async () => {
+  it('shows the first 50 of a long list of children, then 100 more at a time', async () => {
     const nodes: MicrogridNodeWire[] = [
       { id: 'mg', kind: 'MICROGRID', parent_id: null },
       { id: 'gc', kind: 'GRID_CONNECTION', parent_id: 'mg' },
     ];
-    for (let i = 1; i <= 120; i++) nodes.push({ id: `cp-${i}`, kind: 'CHARGE_POINT', parent_id: 'gc' });
+    for (let i = 1; i <= 170; i++) nodes.push({ id: `cp-${i}`, kind: 'CHARGE_POINT', parent_id: 'gc' });
     const { user } = show(indexOf(nodes), 'gc');
-    const children = section('Children (120)');
+    const children = section('Children (170)');
     const first = within(children).getAllByRole('button', { name: /^Charger/ });
     expect(first).toHaveLength(50);
     expect(first[0]).toHaveTextContent('Charger cp-1');
     expect(first[9]).toHaveTextContent('Charger cp-10');
-    await user.click(within(children).getByRole('button', { name: 'Show all 120 children' }));
-    expect(within(children).getAllByRole('button', { name: /^Charger/ })).toHaveLength(120);
-    expect(within(children).queryByRole('button', { name: /Show all/ })).toBeNull();
+    expect(within(children).getByRole('status')).toHaveTextContent('Showing 50 of 170');
+    await user.click(within(children).getByRole('button', { name: 'Show 100 more' }));
+    expect(within(children).getAllByRole('button', { name: /^Charger/ })).toHaveLength(150);
+    expect(within(children).getByRole('status')).toHaveTextContent('Showing 150 of 170');
+    await user.click(within(children).getByRole('button', { name: 'Show 20 more' }));
+    expect(within(children).getAllByRole('button', { name: /^Charger/ })).toHaveLength(170);
+    expect(within(children).queryByRole('button', { name: /more$/ })).toBeNull();
   });
 });
 

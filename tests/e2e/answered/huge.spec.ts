@@ -1,11 +1,11 @@
 /**
  * Huge topologies answered by the test itself (`page.route`): a chain of circuits 10,000 deep with
  * its deepest charger selected, and 20,000 chargers under one circuit. Each shows its content,
- * with no page error; the longest main-thread task after the content appears is reported.
+ * with no page error; the longest main-thread task of each step is reported, not yet budgeted.
  */
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { longestTaskSince, now, recordLongTasks } from './long-tasks';
+import { clock, longestTaskSince, measureWindow, recordLongTasks, report, startWindow } from './long-tasks';
 
 type WireNode = { id: string; kind: string; parent_id: string | null; name?: string; limit?: { max_power_w: number; source: string } };
 
@@ -58,8 +58,9 @@ test('a chain of circuits 10,000 deep opens on its deepest charger, selected in 
   await expect(page.getByRole('treeitem', { selected: true })).toHaveAttribute('aria-level', '10003');
   await expect(graphOf(page).locator('[aria-current="true"]')).toHaveAccessibleName(/^Charger Deepest charger/);
 
+  report('loading the chain (not budgeted)', clock(await longestTaskSince(page, 0)));
   // Then a reader works in it: selects the top of the chain in the tree, and finds the deep one again.
-  const from = await now(page);
+  const measuring = await startWindow(page);
   await page.getByRole('treeitem', { selected: true }).focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
@@ -69,10 +70,7 @@ test('a chain of circuits 10,000 deep opens on its deepest charger, selected in 
   await search.fill('cp-deep');
   await search.press('Enter');
   await expect(page.getByRole('treeitem', { selected: true })).toHaveAccessibleName(/^Charger Deepest charger/);
-  const longest = await longestTaskSince(page, from);
-  const loading = await longestTaskSince(page, 0);
-  test.info().annotations.push({ type: 'longest task after the content appeared', description: `${longest.toFixed(0)} ms` });
-  console.log(`deep chain: longest task after the content appeared ${longest.toFixed(0)} ms (while loading: ${loading.toFixed(0)} ms)`);
+  await measureWindow(page, measuring, 'selecting the top of the chain, then its foot by search');
 });
 
 test('20,000 chargers under one circuit: a window drawn, the rest folded behind a count, every one reachable', async ({ page }) => {
@@ -82,7 +80,8 @@ test('20,000 chargers under one circuit: a window drawn, the rest folded behind 
   await page.goto('/?depot=wide-site');
   const circuit = page.getByRole('treeitem', { name: /^Circuit Car park/ });
   await expect(circuit).toBeVisible({ timeout: 60_000 });
-  const from = await now(page);
+  report('loading the wide depot (not budgeted)', clock(await longestTaskSince(page, 0)));
+  const opening = await startWindow(page);
 
   // Open the circuit in the tree: the graph draws a window of chargers and a card for the rest.
   await circuit.click();
@@ -90,6 +89,8 @@ test('20,000 chargers under one circuit: a window drawn, the rest folded behind 
   await expect(circuit).toHaveAttribute('aria-expanded', 'true');
   await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
   await expect(page.getByRole('treeitem', { name: /^Charger Bay 1,/ })).toHaveAttribute('aria-setsize', '20000');
+  await measureWindow(page, opening, 'opening the circuit of 20,000 chargers');
+  const selecting = await startWindow(page);
 
   // The last charger is reachable from the keyboard, and the graph draws it when it is selected.
   await page.getByRole('treeitem', { name: /^Charger Bay 1,/ }).focus();
@@ -99,8 +100,5 @@ test('20,000 chargers under one circuit: a window drawn, the rest folded behind 
   await expect(graphOf(page).locator('[aria-current="true"]')).toHaveAccessibleName(/^Charger Bay 20000,/);
   await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
 
-  const longest = await longestTaskSince(page, from);
-  const loading = await longestTaskSince(page, 0);
-  test.info().annotations.push({ type: 'longest task after the content appeared', description: `${longest.toFixed(0)} ms` });
-  console.log(`20,000 siblings: longest task after the content appeared ${longest.toFixed(0)} ms (while loading: ${loading.toFixed(0)} ms)`);
+  await measureWindow(page, selecting, 'going to the last of them and selecting it');
 });

@@ -4,85 +4,20 @@
  * content with no page error, and leave the main thread free: no task over 100 ms of CPU.
  */
 import type { Page, Route } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { traceTasks, type TaskTrace } from './task-trace';
+import { expect, test } from '../fixtures';
+import { clock, expectNoLongTask, longestTaskSince, now, recordLongTasks, report, startWindow } from './long-tasks';
 
-const LONG_TASK_BUDGET_MS = 100;
-
-declare global {
-  interface Window {
-    longTasks: Array<{ start: number; duration: number }>;
-  }
-}
-
-test.beforeEach(async ({ page }) => {
-  // Buffered, so tasks from before the observer ran are reported too.
-  await page.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-});
-
-const now = (page: Page) => page.evaluate(() => performance.now());
-
-/** The longest task the Long Tasks API saw end after `since` (the page's `performance.now()`), in ms; 0 if none. */
-async function longestTaskSince(page: Page, since: number): Promise<number> {
-  // Two frames, so a task still running when the content appeared has ended and been reported.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const tasks = await page.evaluate(() => window.longTasks);
-  return Math.max(0, ...tasks.filter((t) => t.start + t.duration > since).map((t) => t.duration));
-}
-
-function report(what: string, text: string): void {
-  test.info().annotations.push({ type: 'longest task', description: `${what}: ${text}` });
-  console.log(`longest task, ${what}: ${text}`);
-}
-
-// The Long Tasks API reports only tasks of 50 ms or more.
-const clock = (ms: number) => (ms === 0 ? 'none of 50 ms or more' : `${ms.toFixed(0)} ms`);
-
-interface Measuring {
-  since: number;
-  trace: TaskTrace;
-}
-
-async function startWindow(page: Page): Promise<Measuring> {
-  return { since: await now(page), trace: await traceTasks(page) };
-}
-
-/**
- * Reports the longest task since the window opened, by the clock (Long Tasks API) and in CPU time
- * (a trace), and holds the CPU time to the budget: a machine busy with other work stretches the
- * clock, not the page's own cost.
- */
-async function expectNoLongTask(page: Page, measuring: Measuring, what: string): Promise<void> {
-  const wall = await longestTaskSince(page, measuring.since);
-  const { cpuMs } = await measuring.trace.stop();
-  report(what, `${clock(wall)} by the clock, ${cpuMs.toFixed(0)} ms of CPU`);
-  expect(cpuMs, `CPU time of the longest task ${what}`).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
-}
+test.beforeEach(async ({ page }) => recordLongTasks(page));
 
 type Answer = { status: number; contentType: string; body: string };
 
-/**
- * Opens `depotId` with the test answering its request. In the mock build the mock backend's
- * service worker answers every request first; the page tells it the page is closing (as the page
- * itself does on unload), and from then on requests reach the network, where `page.route` sees
- * them. The depot is then opened from the page, as a user would, without a reload.
- */
+/** Opens `depotId`, the test answering its request; returns when the page started opening it. */
 async function openAnsweredBy(page: Page, depotId: string, answer: Answer): Promise<number> {
-  await page.route('**/api/depot/*/microgrid', (route: Route) => {
-    const probe = route.request().url().includes('/api/depot/route-probe/');
-    return route.fulfill(probe ? { status: 204 } : { status: answer.status, contentType: answer.contentType, body: answer.body });
-  });
+  await page.route('**/api/depot/*/microgrid', (route: Route) =>
+    route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body }),
+  );
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Choose a depot' })).toBeVisible();
-  await page.evaluate(() => navigator.serviceWorker.controller?.postMessage('CLIENT_CLOSED'));
-  await expect
-    .poll(() => page.evaluate(() => fetch('/api/depot/route-probe/microgrid').then((r) => r.status)))
-    .toBe(204);
   await page.getByRole('textbox', { name: 'Depot id' }).fill(depotId);
   const opened = await now(page);
   await page.getByRole('button', { name: 'Open' }).click();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
 import { TopologyGraph } from '../features/graph';
@@ -25,10 +25,15 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
   const urlSelected = nodeParam !== null && index.nodes.has(nodeParam as NodeId) ? (nodeParam as NodeId) : null;
   const store = useViewStoreFor(index, urlSelected);
   useSelectionSync(store, urlSelected, onSelect);
+  const ids = useId();
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
   return (
     <ViewStoreContext.Provider value={store}>
       <div className="topology-screen">
+        <nav className="skip-links" aria-label="Skip links">
+          <a href={`#${ids}-graph`}>Skip to graph</a>
+          <a href={`#${ids}-details`}>Skip to details</a>
+        </nav>
         {/* Each part behind its own boundary: whatever escapes one, the others stay. */}
         <ErrorBoundary label="The summary" resetKey={index}>
           <SummaryBar index={index} />
@@ -43,12 +48,12 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
               <TopologyTree />
             </ErrorBoundary>
           </aside>
-          <section className="workspace-graph" aria-label="Topology graph">
+          <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph">
             <ErrorBoundary label="The topology graph" resetKey={index}>
               <TopologyGraph />
             </ErrorBoundary>
           </section>
-          <aside className="workspace-details" aria-label="Details">
+          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details">
             <ErrorBoundary label="The details panel" resetKey={index}>
               <DetailsPanel unknownNode={unknownNode} onClearUnknown={() => onSelect(null)} />
             </ErrorBoundary>

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 test('an operator picks the bus depot, inspects a charger, then a support engineer reads a 422', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Scenario').selectOption({ label: 'Welshpool bus depot' });
+  await page.getByRole('button', { name: 'Open scenario' }).click();
   await expect(page).toHaveURL(/[?&]depot=welshpool/);
 
   const tree = page.getByRole('tree');
@@ -21,6 +22,7 @@ test('an operator picks the bus depot, inspects a charger, then a support engine
 
   // A topology that cannot be assembled: every blocking issue, in the order received.
   await page.getByLabel('Scenario').selectOption({ label: 'Many errors' });
+  await page.getByRole('button', { name: 'Open scenario' }).click();
   await expect(page).toHaveURL(/[?&]depot=error-many/);
   await expect(page.getByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeVisible();
   const count = ERROR_MANY_CODES.length;

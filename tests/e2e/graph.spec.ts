@@ -108,3 +108,23 @@ test('a 10,000-connector depot opens on its top levels, folded, and still finds 
   expect(seconds, 'main-thread CPU seconds').toBeGreaterThan(0);
   expect(seconds, 'main-thread CPU seconds').toBeLessThan(LARGE_DEPOT_MAIN_THREAD_BUDGET_S);
 });
+
+test('a focused graph node shows a focus ring, and the skip links lead to the graph and the details', async ({ page }) => {
+  await page.goto('/?depot=small-depot');
+  const node = graphOf(page).getByRole('group', { name: /^Charger DC charger 2,/ });
+  await node.focus();
+  const outline = await node.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(outline.style).toBe('solid');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+
+  await page.getByRole('link', { name: 'Skip to details' }).focus();
+  await expect(page.getByRole('link', { name: 'Skip to details' })).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Details' })).toBeFocused();
+  await page.getByRole('link', { name: 'Skip to graph' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(graphOf(page)).toBeFocused();
+});

@@ -24,13 +24,16 @@ describe('warnings', () => {
 });
 
 describe('the scenario menu', () => {
-  it('switches depot in one step and clears the node', async () => {
+  it('switches depot when the chosen scenario is opened, and clears the node', async () => {
     const user = userEvent.setup();
     renderApp('?depot=small-depot&node=sd-cp-ac1');
     await screen.findByRole('tree', { name: 'Microgrid topology' });
     const menu = screen.getByRole('combobox', { name: 'Scenario' });
     expect(menu).toHaveValue('small-depot');
     await user.selectOptions(menu, 'fault-401');
+    // Choosing in the menu loads nothing yet (no change of context on input).
+    expect(window.location.search).toBe('?depot=small-depot&node=sd-cp-ac1');
+    await user.click(screen.getByRole('button', { name: 'Open scenario' }));
     expect(await screen.findByRole('heading', { name: 'Sign-in required' })).toBeInTheDocument();
     expect(window.location.search).toBe('?depot=fault-401');
     expect(screen.getByRole('textbox', { name: 'Depot id' })).toHaveValue('fault-401');

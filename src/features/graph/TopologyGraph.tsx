@@ -42,7 +42,7 @@ const ARIA_LABELS = {
 const FIT_VIEW_OPTIONS = { padding: 0.1 };
 
 /** Above this many drawn nodes, React Flow renders only what is inside the viewport. */
-const VIEWPORT_CULLING_THRESHOLD = 300;
+const VIEWPORT_CULLING_THRESHOLD = 150;
 
 const KIND_COLOURS: ReadonlyMap<string, string> = new Map([
   ['MICROGRID', 'var(--kind-microgrid)'],

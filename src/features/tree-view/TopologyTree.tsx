@@ -55,10 +55,10 @@ export function TopologyTree() {
   const context = useMemo<TreeContextValue>(() => ({ index, store, register }), [index, store, register]);
 
   const rows = useMemo(() => treeRows(index, expanded), [index, expanded]);
-  const keyContext = useMemo<KeyContext>(() => {
-    const visible = [...rows.main, ...rows.unplaced].map((row) => row.id);
-    return { index, visible, expanded, position: new Map(visible.map((id, i) => [id, i])) };
-  }, [index, expanded, rows]);
+  const keyContext = useMemo<KeyContext>(
+    () => ({ index, visible: rows.ids, expanded, position: rows.position }),
+    [index, expanded, rows],
+  );
   // Slots: main rows, two for the "Unplaced nodes" label, then the unplaced rows.
   const labelSlots = rows.unplaced.length > 0 ? LABEL_SLOTS : 0;
   const slotCount = rows.main.length + labelSlots + rows.unplaced.length;

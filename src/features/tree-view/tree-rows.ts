@@ -19,23 +19,38 @@ export interface TreeRows {
   readonly main: readonly TreeRow[];
   /** Rows of the subtrees that hang from no root, listed apart. */
   readonly unplaced: readonly TreeRow[];
+  /** Every row's id in screen order (main, then unplaced), and each id's place in it. */
+  readonly ids: readonly NodeId[];
+  readonly position: ReadonlyMap<NodeId, number>;
 }
 
-function rowsFrom(index: TopologyIndex, tops: readonly NodeId[], expanded: ReadonlySet<NodeId>): TreeRow[] {
-  const out: TreeRow[] = [];
-  const stack: Array<[NodeId, number, number, number]> = [];
-  for (let i = tops.length - 1; i >= 0; i--) stack.push([tops[i]!, 1, i + 1, tops.length]);
-  while (stack.length > 0) {
-    const [id, level, posinset, setsize] = stack.pop()!;
+/** Appends the rows under `tops` to `out` (and their ids to `ids`); a stack of siblings, not of calls. */
+function rowsFrom(index: TopologyIndex, tops: readonly NodeId[], expanded: ReadonlySet<NodeId>, out: TreeRow[], ids: NodeId[]): void {
+  // Each stack entry is a group of siblings and the next one of them to draw.
+  const groups: Array<{ kids: readonly NodeId[]; next: number; level: number }> = [{ kids: tops, next: 0, level: 1 }];
+  while (groups.length > 0) {
+    const group = groups[groups.length - 1]!;
+    if (group.next >= group.kids.length) {
+      groups.pop();
+      continue;
+    }
+    const at = group.next++;
+    const id = group.kids[at]!;
     const kids = treeChildren(index, id);
-    out.push({ id, level, posinset, setsize, hasChildren: kids.length > 0 });
-    if (!expanded.has(id)) continue;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, level + 1, i + 1, kids.length]);
+    out.push({ id, level: group.level, posinset: at + 1, setsize: group.kids.length, hasChildren: kids.length > 0 });
+    ids.push(id);
+    if (kids.length > 0 && expanded.has(id)) groups.push({ kids, next: 0, level: group.level + 1 });
   }
-  return out;
 }
 
 export function treeRows(index: TopologyIndex, expanded: ReadonlySet<NodeId>): TreeRows {
   const { roots, unplaced } = treeTops(index);
-  return { main: rowsFrom(index, roots, expanded), unplaced: rowsFrom(index, unplaced, expanded) };
+  const ids: NodeId[] = [];
+  const main: TreeRow[] = [];
+  const away: TreeRow[] = [];
+  rowsFrom(index, roots, expanded, main, ids);
+  rowsFrom(index, unplaced, expanded, away, ids);
+  const position = new Map<NodeId, number>();
+  for (let i = 0; i < ids.length; i++) position.set(ids[i]!, i);
+  return { main, unplaced: away, ids, position };
 }

@@ -87,9 +87,11 @@ test('20,000 chargers under one circuit: a window drawn, the rest folded behind 
   await circuit.click();
   await page.keyboard.press('ArrowRight');
   await expect(circuit).toHaveAttribute('aria-expanded', 'true');
-  await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
   await expect(page.getByRole('treeitem', { name: /^Charger Bay 1,/ })).toHaveAttribute('aria-setsize', '20000');
   await measureWindow(page, opening, 'opening the circuit of 20,000 chargers');
+  // The whole drawn window in view: the card that counts the rest is there.
+  await graphOf(page).getByRole('button', { name: 'Fit view' }).click();
+  await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
   const selecting = await startWindow(page);
 
   // The last charger is reachable from the keyboard, and the graph draws it when it is selected.
@@ -98,7 +100,6 @@ test('20,000 chargers under one circuit: a window drawn, the rest folded behind 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('treeitem', { selected: true })).toHaveAccessibleName(/^Charger Bay 20000,/);
   await expect(graphOf(page).locator('[aria-current="true"]')).toHaveAccessibleName(/^Charger Bay 20000,/);
-  await expect(graphOf(page).getByRole('group', { name: /^19,800 more: 19,800 chargers, not drawn/ })).toHaveCount(1);
 
   await measureWindow(page, selecting, 'going to the last of them and selecting it');
 });

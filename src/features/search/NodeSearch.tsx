@@ -79,7 +79,7 @@ export function NodeSearch(): JSX.Element {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Name, id or OCPP id"
+        placeholder="Name, id, OCPP id, status, vendor…"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listboxId}

@@ -46,3 +46,31 @@ describe('searchNodes', () => {
     expect(searchNodes(again, 'c').matches.map((m) => m.id)).toEqual(ids('c'));
   });
 });
+
+describe('searchNodes over more fields, and near misses', () => {
+  const wire: MicrogridTopologyWire = {
+    microgrid_id: 'mg', depot_id: 'd', usable_power_calculation_version: 3, generated_at: '2026-01-01T00:00:00Z',
+    nodes: [
+      { id: 'mg', kind: 'MICROGRID', parent_id: null, name: 'Depot' },
+      { id: 'gc-south', kind: 'GRID_CONNECTION', parent_id: 'mg', name: 'South intake', asset: { circuit_id: 'circ-south-board' } },
+      { id: 'cp-031', kind: 'CHARGE_POINT', parent_id: 'gc-south', name: 'Bay E charger 31', asset: { ocpp_id: 'WEL-031', vendor: 'Kempower', model: 'S-Series', serial_number: 'KEM0042', status: 'Faulted' } },
+      { id: 'cp-032', kind: 'CHARGE_POINT', parent_id: 'gc-south', name: 'Bay E charger 32', asset: { ocpp_id: 'WEL-032', vendor: 'ABB', status: 'Available' } },
+    ],
+  };
+  const entries = buildSearchIndex(indexOf(wire));
+  const ids = (query: string) => searchNodes(entries, query).matches.map((m) => m.id);
+
+  it('finds a status, a vendor, a model, a serial and a source circuit id', () => {
+    expect(ids('Faulted')).toEqual(['cp-031']);
+    expect(ids('kempower')).toEqual(['cp-031']);
+    expect(ids('s-series')).toEqual(['cp-031']);
+    expect(ids('KEM0042')).toEqual(['cp-031']);
+    expect(ids('circ-south-board')).toEqual(['gc-south']);
+  });
+
+  it('finds a near miss after every exact, prefix and substring match', () => {
+    expect(ids('WEL-31')).toEqual(['cp-031']);
+    expect(ids('wel 03')).toEqual(['cp-031', 'cp-032']);
+    expect(ids('WEL-031')).toEqual(['cp-031']);
+  });
+});

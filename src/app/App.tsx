@@ -24,7 +24,7 @@ function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOpti
 /** The page: header with the depot picker, then whatever the URL's depot calls for. */
 export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[] | null }) {
   const { depot, node } = useUrlState();
-  const chooseDepot = (id: string) => navigate({ depot: id, node: null });
+  const chooseDepot = (id: string) => navigate({ depot: id, node: null, problem: null, view: null });
   const selectNode = (id: NodeId | null) => navigate({ depot, node: id });
 
   return (

@@ -7,3 +7,5 @@ export * from './labels';
 export * from './kind-order';
 export * from './tree-shape';
 export * from './issue-catalog';
+export * from './problems';
+export * from './issues-beneath';

@@ -1,25 +1,33 @@
-import { useId } from 'react';
-import type { ParsedProblem } from '../../domain/topology';
-import { CopyIssuesButton } from './CopyIssuesButton';
-import { IssueList } from './IssueList';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { problemsOfIssues, type ParsedProblem, type Problem } from '../../domain/topology';
+import { navigate, useUrlState, type ProblemsFilter } from '../../view';
+import { safeFileName } from './download';
 import { problemAsText } from './issues-text';
+import { ProblemsPanel } from './ProblemsPanel';
+import { ProblemTypeHelp } from './ProblemTypeHelp';
 import { RawResponse } from './RawResponse';
 import './problems.css';
 
 export interface ProblemViewProps {
   depotId: string;
   problem: ParsedProblem;
-  /** The body as received, for "Show raw response". */
+  /** The body as received, for "Show raw response" and "Download raw JSON". */
   rawBody: string | null;
   /** Ask again, e.g. after an administrator fixed the site data. */
   onRetry?: () => void;
 }
 
-/** The 422 screen: why the topology cannot be assembled, issue by issue. */
+const NO_FILTER: ProblemsFilter = { text: '', hidden: [] };
+
+/** The 422 screen: why the topology cannot be assembled, issue by issue, in the problems panel. */
 export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewProps) {
   const headingId = useId();
   const issues = problem.errors;
-  const count = issues?.length ?? 0;
+  const problems = useMemo(() => problemsOfIssues(issues ?? []), [issues]);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const url = useUrlState();
+  const selected = url.problem !== null && url.problem < problems.length ? url.problem : null;
+  const choose = useCallback((p: Problem) => navigate({ problem: p.position }, 'replace'), []);
   return (
     <section className="problem-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{problem.title ?? 'Microgrid topology cannot be assembled'}</h2>
@@ -29,6 +37,12 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
         {problem.microgrid_id && (
           <>
             , microgrid <code>{problem.microgrid_id}</code>
+          </>
+        )}
+        {problem.type && (
+          <>
+            {' '}
+            · Problem type <a href="#problem-help">{problem.type}</a>
           </>
         )}
       </p>
@@ -43,15 +57,19 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
           <p>The raw response below shows what the server sent.</p>
         </div>
       ) : (
-        <>
-          <h3>
-            {count} blocking {count === 1 ? 'issue' : 'issues'}
-          </h3>
-          <IssueList issues={issues} label="Blocking issues" />
-        </>
+        <ProblemsPanel
+          problems={problems}
+          filter={filter}
+          onFilterChange={setFilter}
+          selected={selected}
+          onChoose={choose}
+          copyText={() => problemAsText(problem, depotId, problems)}
+          download={rawBody === null ? null : { fileName: `${safeFileName(problem.depot_id ?? depotId)}-problem.json`, body: () => rawBody }}
+          headingLevel={3}
+          emptyText="The server listed no issues."
+        />
       )}
       <div className="problem-actions">
-        {issues !== null && issues.length > 0 && <CopyIssuesButton text={problemAsText(problem, depotId)} />}
         {onRetry && (
           <button type="button" onClick={onRetry}>
             Check again
@@ -59,6 +77,7 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
         )}
       </div>
       <RawResponse body={rawBody} />
+      {issues !== null && issues.length > 0 && <ProblemTypeHelp codes={issues.map((i) => i.code)} />}
     </section>
   );
 }

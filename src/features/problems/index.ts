@@ -1,2 +1,3 @@
 export { ApiErrorView } from './ApiErrorView';
-export { WarningsRegion } from './WarningsRegion';
+export { TopologyProblems } from './TopologyProblems';
+export { ProblemsPanel, type ProblemsPanelProps } from './ProblemsPanel';

@@ -35,6 +35,11 @@ export function issuesBeneath(index: TopologyIndex): ReadonlyMap<NodeId, IssuesB
   return out;
 }
 
+/** "3 issues beneath, worst an error". */
+export function issuesBeneathText(beneath: IssuesBeneath): string {
+  return `${beneath.count} issue${beneath.count === 1 ? '' : 's'} beneath, worst ${beneath.worst === 'error' ? 'an error' : 'a warning'}`;
+}
+
 // One computation per index, shared by every row and card that asks.
 const cache = new WeakMap<TopologyIndex, ReadonlyMap<NodeId, IssuesBeneath>>();
 

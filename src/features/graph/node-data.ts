@@ -4,9 +4,12 @@
  */
 import {
   displayName,
+  issuesBeneathOf,
+  issuesBeneathText,
   kindCountTexts,
   kindLabel,
   limitSourceLabel,
+  type IssuesBeneath,
   type KindCounts,
   type NodeAsset,
   type NodeId,
@@ -36,6 +39,8 @@ export interface GraphNodeData extends Record<string, unknown> {
   /** "2 chargers, 4 connectors": everything beneath, or null for a leaf. */
   readonly beneath: string | null;
   readonly collapsed: boolean;
+  /** On a collapsed node: the worst severity and the number of issues it hides; else null. */
+  readonly hiddenIssues: IssuesBeneath | null;
   readonly unplaced: boolean;
   readonly ariaLabel: string;
 }
@@ -98,6 +103,7 @@ export function buildNodeData(
     else warnings++;
   }
   const beneath = countsSummary(index.countsBeneath.get(id));
+  const hiddenIssues = collapsed ? issuesBeneathOf(index, id) : null;
   const label = [
     `${kindText} ${title}`,
     cap ?? 'no power cap',
@@ -105,6 +111,7 @@ export function buildNodeData(
     issuesSummary(errors, warnings),
     status,
     collapsed && beneath ? 'collapsed' : null,
+    hiddenIssues ? issuesBeneathText(hiddenIssues) : null,
     unplaced ? 'unplaced' : null,
   ]
     .filter((part): part is string => part !== null)
@@ -122,6 +129,7 @@ export function buildNodeData(
     warnings,
     beneath,
     collapsed,
+    hiddenIssues,
     unplaced,
     ariaLabel: label,
   };

@@ -4,7 +4,7 @@
  * tab stop or expansion changes. Clicks and keys are handled once, on the tree (delegation).
  */
 import { memo, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { displayName, kindCountTexts, kindLabel, treeChildren, type NodeId } from '../../domain/topology';
+import { displayName, issuesBeneathOf, issuesBeneathText, kindCountTexts, kindLabel, treeChildren, type NodeId } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 import { useTreeContext } from './tree-context';
 import { TreeGroup } from './TreeGroup';
@@ -48,6 +48,8 @@ export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: Tre
   const expanded = hasChildren && (bits & ROW_EXPANDED) !== 0;
   const counts = expanded ? [] : kindCountTexts(index.countsBeneath.get(id));
   const warnings = index.issuesByNode.get(id)?.length ?? 0;
+  // A collapsed item says what its branch hides, so a problem deep down is not out of sight.
+  const hidden = hasChildren && !expanded ? issuesBeneathOf(index, id) : null;
   const cap = capText(node);
   const depth = index.depth.get(id) ?? 0;
   const isCharger = node.kind === 'CHARGE_POINT';
@@ -59,7 +61,7 @@ export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: Tre
       role="treeitem"
       className="tree-item"
       data-node-id={id}
-      aria-label={itemLabel({ node, counts, warnings })}
+      aria-label={itemLabel({ node, counts, warnings }) + (hidden ? `, ${issuesBeneathText(hidden)}` : '')}
       aria-level={depth + 1}
       aria-posinset={posinset}
       aria-setsize={setsize}
@@ -83,6 +85,11 @@ export const TreeItem = memo(function TreeItemRow({ id, posinset, setsize }: Tre
               <span className="tree-badge" title={warningText(warnings)}>
                 <span aria-hidden="true">⚠ {warnings}</span>
                 <span className="visually-hidden">{warningText(warnings)}</span>
+              </span>
+            )}
+            {hidden && (
+              <span className="tree-badge tree-badge--beneath" data-severity={hidden.worst} title={issuesBeneathText(hidden)}>
+                <span aria-hidden="true">{hidden.worst === 'error' ? '✖' : '⚠'} {hidden.count} beneath</span>
               </span>
             )}
             {counts.length > 0 && <span className="tree-counts">{counts.join(', ')}</span>}

@@ -35,10 +35,10 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const depot = param(params, 'depot');
   const view = param(params, 'view');
-  // A node means nothing without its depot; a problem nothing without a depot or a view.
+  // A node or a problem means nothing without the depot (or the checked file) it belongs to.
   return {
     depot,
-    node: depot === null ? null : param(params, 'node'),
+    node: depot === null && view === null ? null : param(params, 'node'),
     problem: depot === null && view === null ? null : position(params, 'problem'),
     view,
   };

@@ -1,6 +1,6 @@
 /**
- * Plain words for the contract's issue catalog: for every code, what it means, the usual cause and
- * how to fix it. Codes are open strings from the wire, so they are looked up in Maps (a code such
+ * Plain words for the contract's issue catalog: what each code means (the cause and the fix are in
+ * `issue-help.ts`, loaded only with the problems panel). Codes are open strings from the wire, so they are looked up in Maps (a code such
  * as "__proto__" or "constructor" finds nothing rather than an object's prototype). An unknown
  * code has no help and is shown by its message.
  */
@@ -8,143 +8,34 @@ import { kindLabel } from './labels';
 import type { IssueRef } from './schema';
 import type { StructuralCode } from './structure';
 
-export interface IssueHelp {
-  /** What the code means, in one sentence. */
-  readonly meaning: string;
-  /** What usually leads to it in the field. */
-  readonly cause: string;
-  /** What to change, and where, to make it go away. */
-  readonly fix: string;
-}
-
-const help = (meaning: string, cause: string, fix: string): IssueHelp => Object.freeze({ meaning, cause, fix });
-
-const ISSUE_HELP: ReadonlyMap<string, IssueHelp> = new Map([
-  ['GRID_CONNECTION_NONE', help(
-    'The microgrid has no grid connection.',
-    'The microgrid was created but its first-level grid-connection nodes were never set up, or all of them were removed.',
-    'Add a grid connection to the microgrid and name its top-level source circuit (grid_connections[].circuit_id).',
-  )],
-  ['GRID_CONNECTION_CIRCUIT_NOT_FOUND', help(
-    "A grid connection's source circuit no longer exists; the stored nodes are out of sync (an administrator's resync repairs it).",
-    'The source circuit was deleted or re-created under a new id after the grid-connection nodes were persisted.',
-    'The persisted grid-connection nodes are out of sync with the circuits: run Resync on the microgrid, or point the grid connection at an existing top-level circuit.',
-  )],
-  ['GRID_CONNECTION_CIRCUIT_NOT_TOP_LEVEL', help(
-    "A grid connection's source circuit now sits under another circuit.",
-    'The source circuit was re-parented under another circuit after the grid-connection nodes were persisted.',
-    'The persisted grid-connection nodes are out of sync after a circuit was re-parented: run Resync on the microgrid, or clear the circuit\'s parent_circuit_id.',
-  )],
-  ['GRID_CONNECTION_MISSING_FOR_CIRCUIT', help(
-    'A top-level circuit has no grid connection, so nothing below it can be placed.',
-    'A new top-level circuit was added (or a circuit lost its parent) without a grid connection being created for it.',
-    'Run Resync on the microgrid to create its grid-connection node, or give the circuit a parent circuit.',
-  )],
-  ['CIRCUIT_PARENT_NOT_FOUND', help(
-    "A circuit's parent circuit does not exist.",
-    'The parent circuit was deleted, or parent_circuit_id holds a mistyped id.',
-    'Set the circuit\'s parent_circuit_id to an existing circuit, or clear it to make the circuit top-level (it then needs a grid connection).',
-  )],
-  ['CIRCUIT_CYCLE', help(
-    'Circuits are their own ancestors.',
-    'Two or more circuits were re-parented so that their parent links loop back on themselves.',
-    'Break the loop: set parent_circuit_id of one circuit of the cycle to a circuit outside it, or clear it.',
-  )],
-  ['CIRCUIT_CAPACITY_MISSING', help(
-    'A circuit has neither a default nor a safe capacity.',
-    'The circuit was commissioned without its operating capacities being entered.',
-    'Enter the circuit\'s default_capacity_w (the operating capacity load balancing enforces), and its safe_capacity_w.',
-  )],
-  ['CIRCUIT_CAPACITY_INVALID', help(
-    'A circuit capacity is negative, zero or not a number.',
-    'A capacity was entered in the wrong unit or field (kW instead of W, a text), or left at 0.',
-    'Correct the capacity the pointer names: a finite number of watts above 0, or null when it is not set.',
-  )],
-  ['CHARGE_POINT_CIRCUIT_MISSING', help(
-    'A charger is not assigned to any circuit.',
-    'The charger was added to the depot but never wired to a circuit in the site data.',
-    'Set the charger\'s circuit_id to the circuit that feeds it.',
-  )],
-  ['CHARGE_POINT_CIRCUIT_NOT_FOUND', help(
-    "A charger's circuit does not exist.",
-    'The circuit was deleted or renamed, or circuit_id holds a mistyped id.',
-    'Set the charger\'s circuit_id to an existing circuit, or create the circuit it names.',
-  )],
-  ['CHARGE_POINT_RATING_MISSING', help(
-    'A charger has no usable maximum power rating.',
-    'The charger\'s max_power_w is absent, zero, negative or not a number: often a model without a rating in the catalog.',
-    'Enter the charger\'s maximum power rating in watts (max_power_w).',
-  )],
-  ['CONNECTOR_CHARGE_POINT_NOT_FOUND', help(
-    "A connector's charger does not exist.",
-    'The charger was deleted or re-created under a new id, leaving its connectors behind.',
-    'Set the connector\'s charge_point_id to an existing charger, or remove the connector.',
-  )],
-  ['CONNECTOR_RATING_MISSING', help(
-    'A connector has no usable maximum power rating.',
-    'The connector\'s max_power_w is absent, zero, negative or not a number.',
-    'Enter the connector\'s maximum power rating in watts (max_power_w).',
-  )],
-  ['DUPLICATE_ID', help(
-    'Two records of the same type share an id.',
-    'A record was copied or imported twice, or two records were given the same id by hand.',
-    'Give one of the two records (the pointer names the second) a new id, or remove the copy, and update whatever refers to it.',
-  )],
-  ['GRID_CONNECTION_CIRCUIT_SHARED', help(
-    'Two grid connections name the same source circuit.',
-    'A grid connection was added, or re-pointed, to a circuit another grid connection already uses.',
-    'Point each grid connection at its own top-level circuit, or remove the extra grid connection; then run Resync on the microgrid.',
-  )],
-  ['PHASE_MISMATCH', help(
-    'A three-phase charger hangs under a single-phase circuit.',
-    'The charger was assigned to the wrong circuit, or the phases of the charger or of the circuit were entered wrongly.',
-    'Move the charger to a three-phase circuit (circuit_id), or correct the phases of the charger or of the circuit.',
-  )],
-  ['CAPACITY_FROM_SAFE_FALLBACK', help(
-    'The circuit has no default capacity, so its safe capacity is enforced.',
-    'Only the safe capacity was entered when the circuit was set up.',
-    'Enter the circuit\'s default_capacity_w if it may carry more than its safe capacity; otherwise nothing needs fixing.',
-  )],
-  ['CIRCUIT_EMPTY', help(
-    'The circuit feeds no charger and no circuit.',
-    'A spare way, or a circuit whose chargers were moved elsewhere.',
-    'Nothing blocks balancing. Assign chargers to it, or remove the circuit if it is not used.',
-  )],
-  ['CHARGE_POINT_WITHOUT_CONNECTORS', help(
-    'The charger has no connector.',
-    'A charger not yet commissioned, or its connectors were never recorded.',
-    'Record the charger\'s connectors (connectors[].charge_point_id); until then it receives no power.',
-  )],
-  ['OVERSUBSCRIBED', help(
-    "The direct children's combined caps exceed this node's cap (normal under load balancing).",
-    'More chargers share the circuit than it could feed at full rating at once: this is what load balancing is for.',
-    'Usually nothing to fix. If the ratio in the message is unexpected, check the circuit\'s capacity and its chargers\' ratings.',
-  )],
-  ['LEGACY_CALCULATION_VERSION', help(
-    'The depot uses the legacy power calculation: rebalancing ignores this topology.',
-    'The depot\'s usable_power_calculation_version is below 3.',
-    'Set the depot\'s usable_power_calculation_version to 3 when the topology is ready to be used for rebalancing.',
-  )],
-  ['PHASE_ROTATION_UNKNOWN', help(
-    "A charger's phase rotation is not one of RST, RTS, SRT, STR, TRS, TSR; allocation assumes RST.",
-    'The phase rotation was typed by hand (lower case, spaces, another notation) instead of taken from the OCPP configuration.',
-    'Set the charger\'s phase_rotation to its OCPP ConnectorPhaseRotation value (RST, RTS, SRT, STR, TRS or TSR), or clear it.',
-  )],
+const ISSUE_MEANINGS: ReadonlyMap<string, string> = new Map([
+  ['GRID_CONNECTION_NONE', 'The microgrid has no grid connection.'],
+  ['GRID_CONNECTION_CIRCUIT_NOT_FOUND', "A grid connection's source circuit no longer exists; the stored nodes are out of sync (an administrator's resync repairs it)."],
+  ['GRID_CONNECTION_CIRCUIT_NOT_TOP_LEVEL', "A grid connection's source circuit now sits under another circuit."],
+  ['GRID_CONNECTION_MISSING_FOR_CIRCUIT', 'A top-level circuit has no grid connection, so nothing below it can be placed.'],
+  ['CIRCUIT_PARENT_NOT_FOUND', "A circuit's parent circuit does not exist."],
+  ['CIRCUIT_CYCLE', 'Circuits are their own ancestors.'],
+  ['CIRCUIT_CAPACITY_MISSING', 'A circuit has neither a default nor a safe capacity.'],
+  ['CIRCUIT_CAPACITY_INVALID', 'A circuit capacity is negative, zero or not a number.'],
+  ['CHARGE_POINT_CIRCUIT_MISSING', 'A charger is not assigned to any circuit.'],
+  ['CHARGE_POINT_CIRCUIT_NOT_FOUND', "A charger's circuit does not exist."],
+  ['CHARGE_POINT_RATING_MISSING', 'A charger has no usable maximum power rating.'],
+  ['CONNECTOR_CHARGE_POINT_NOT_FOUND', "A connector's charger does not exist."],
+  ['CONNECTOR_RATING_MISSING', 'A connector has no usable maximum power rating.'],
+  ['DUPLICATE_ID', 'Two records of the same type share an id.'],
+  ['GRID_CONNECTION_CIRCUIT_SHARED', 'Two grid connections name the same source circuit.'],
+  ['PHASE_MISMATCH', 'A three-phase charger hangs under a single-phase circuit.'],
+  ['CAPACITY_FROM_SAFE_FALLBACK', 'The circuit has no default capacity, so its safe capacity is enforced.'],
+  ['CIRCUIT_EMPTY', 'The circuit feeds no charger and no circuit.'],
+  ['CHARGE_POINT_WITHOUT_CONNECTORS', 'The charger has no connector.'],
+  ['OVERSUBSCRIBED', "The direct children's combined caps exceed this node's cap (normal under load balancing)."],
+  ['LEGACY_CALCULATION_VERSION', 'The depot uses the legacy power calculation: rebalancing ignores this topology.'],
+  ['PHASE_ROTATION_UNKNOWN', "A charger's phase rotation is not one of RST, RTS, SRT, STR, TRS, TSR; allocation assumes RST."],
 ]);
-
-/** Help for a catalog code; null for a code the catalog does not know. */
-export function issueHelp(code: string): IssueHelp | null {
-  return ISSUE_HELP.get(code) ?? null;
-}
-
-/** The codes the catalog explains, in the order above. */
-export function helpedCodes(): readonly string[] {
-  return [...ISSUE_HELP.keys()];
-}
 
 /** What a catalog code means, in one sentence; null for an unknown code. */
 export function describeIssueCode(code: string): string | null {
-  return ISSUE_HELP.get(code)?.meaning ?? null;
+  return ISSUE_MEANINGS.get(code) ?? null;
 }
 
 const STRUCTURAL_TITLES: ReadonlyMap<string, string> = new Map([

@@ -1,7 +1,7 @@
 /** What the problem type means, and help for each code the answer holds: where its `type` links. */
 import { issueHelp } from '../../domain/topology';
 
-export function ProblemTypeHelp({ codes }: { codes: readonly string[] }) {
+export default function ProblemTypeHelp({ codes }: { codes: readonly string[] }) {
   const known = [...new Set(codes)].flatMap((code) => {
     const help = issueHelp(code);
     return help === null ? [] : [{ code, help }];

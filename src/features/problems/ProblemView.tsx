@@ -1,10 +1,9 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { problemsOfIssues, type ParsedProblem, type Problem } from '../../domain/topology';
 import { navigate, useUrlState, type ProblemsFilter } from '../../view';
-import { safeFileName } from './download';
+import { safeFileName } from '../../ui/download';
 import { problemAsText } from './issues-text';
 import { ProblemsPanel } from './ProblemsPanel';
-import { ProblemTypeHelp } from './ProblemTypeHelp';
 import { RawResponse } from './RawResponse';
 import './problems.css';
 
@@ -16,6 +15,9 @@ export interface ProblemViewProps {
   /** Ask again, e.g. after an administrator fixed the site data. */
   onRetry?: () => void;
 }
+
+// The words of every code's help load with it, not with the app.
+const ProblemTypeHelp = lazy(() => import('./ProblemTypeHelp'));
 
 const NO_FILTER: ProblemsFilter = { text: '', hidden: [] };
 
@@ -77,7 +79,11 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
         )}
       </div>
       <RawResponse body={rawBody} />
-      {issues !== null && issues.length > 0 && <ProblemTypeHelp codes={issues.map((i) => i.code)} />}
+      {issues !== null && issues.length > 0 && (
+        <Suspense fallback={null}>
+          <ProblemTypeHelp codes={issues.map((i) => i.code)} />
+        </Suspense>
+      )}
     </section>
   );
 }

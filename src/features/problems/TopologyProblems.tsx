@@ -6,7 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { displayName, problemsOfTopology, type Problem } from '../../domain/topology';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { navigate, useUrlState, useViewState, useViewStore, type ProblemsFilter, type ViewState } from '../../view';
-import { safeFileName } from './download';
+import { safeFileName } from '../../ui/download';
 import { warningsAsText } from './issues-text';
 import { ProblemsPanel } from './ProblemsPanel';
 

@@ -13,7 +13,7 @@ describe('warnings', () => {
     const user = userEvent.setup();
     renderApp('?depot=welshpool');
     const region = await screen.findByRole('region', { name: 'Problems' });
-    const items = within(region).getAllByRole('listitem');
+    const items = await within(region).findAllByRole('listitem');
     expect(items[0]).toHaveTextContent('CAPACITY_FROM_SAFE_FALLBACK');
     expect(items[1]).toHaveTextContent('Circuit circ-bay-a is oversubscribed');
     await user.click(within(items[1]!).getByRole('button', { name: /Circuit circ-bay-a is oversubscribed/ }));

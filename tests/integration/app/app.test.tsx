@@ -93,8 +93,8 @@ describe('a 422', () => {
     expect(screen.getByText(`${count} errors prevent deriving the microgrid topology of depot error-many.`)).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Problems' });
     expect(within(panel).getByText(`${count} errors, 0 warnings`)).toBeInTheDocument();
+    const items = await within(panel).findAllByRole('listitem');
     expect(within(panel).getByText(new RegExp(`^Showing ${count} of ${count} problems`))).toBeInTheDocument();
-    const items = within(panel).getAllByRole('listitem');
     // The contract's order: by code, then entity type, then entity id.
     expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual(ERROR_MANY_CODES);
     expect(items[0]).toHaveTextContent('Charger sd-cp-ac3 (AC charger 3)');

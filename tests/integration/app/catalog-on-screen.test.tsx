@@ -14,8 +14,7 @@ describe('every catalog code is shown', () => {
   it.each(BLOCKING_CODES)('%s, on the 422 view of its scenario', async (code) => {
     renderApp(`?depot=error-${kebab(code)}`);
     const issues = await screen.findByRole('region', { name: 'Problems' });
-    const codes = within(issues)
-      .getAllByRole('listitem')
+    const codes = (await within(issues).findAllByRole('listitem'))
       .map((item) => item.querySelector('code')?.textContent);
     expect(codes.length).toBeGreaterThan(0);
     expect(new Set(codes)).toEqual(new Set([code]));
@@ -24,8 +23,7 @@ describe('every catalog code is shown', () => {
   it('every warning, in the problems panel of the depot that has them all', async () => {
     renderApp('?depot=warnings-all');
     const region = await screen.findByRole('region', { name: 'Problems' });
-    const codes = within(region)
-      .getAllByRole('listitem')
+    const codes = (await within(region).findAllByRole('listitem'))
       .map((item) => item.querySelector('code')?.textContent);
     expect(codes).toEqual([...WARNING_CODES].sort());
   });

@@ -28,13 +28,13 @@ const body = {
 };
 
 describe('ProblemView', () => {
-  it('shows title, detail, a count and every issue in the order received', () => {
+  it('shows title, detail, a count and every issue in the order received', async () => {
     render(<ProblemView depotId="dep-1" problem={parseProblem(body)} rawBody={JSON.stringify(body)} />);
     expect(screen.getByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeInTheDocument();
     expect(screen.getByText('3 errors prevent deriving the microgrid topology of depot dep-1.')).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Problems' });
     expect(within(panel).getByText('3 errors, 0 warnings')).toBeInTheDocument();
-    const items = within(panel).getAllByRole('listitem');
+    const items = await within(panel).findAllByRole('listitem');
     expect(items.map((li) => within(li).getByText(/^[A-Z_]+$/).textContent)).toEqual([
       'CIRCUIT_CAPACITY_MISSING',
       'CHARGE_POINT_CIRCUIT_NOT_FOUND',
@@ -63,7 +63,7 @@ describe('ProblemView', () => {
   it('copies a stable plain-text list of the issues', async () => {
     const user = userEvent.setup();
     render(<ProblemView depotId="dep-1" problem={parseProblem(body)} rawBody={JSON.stringify(body)} />);
-    await user.click(screen.getByRole('button', { name: 'Copy issues' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy issues' }));
     expect(screen.getByText('Issues copied to the clipboard.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(
       [

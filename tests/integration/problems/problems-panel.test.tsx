@@ -38,6 +38,13 @@ function Selected() {
   return <output aria-label="Selected node">{useViewState((s) => s.selectedId) ?? 'none'}</output>;
 }
 
+/** The panel once its list has loaded (it loads lazily). */
+async function loadedPanel() {
+  const panel = screen.getByRole('region', { name: 'Problems' });
+  await within(panel).findByRole('searchbox', { name: 'Filter problems' });
+  return panel;
+}
+
 function renderPanel(warnings: number, structural = false) {
   window.history.replaceState(null, '', '/?depot=d');
   return render(
@@ -49,9 +56,9 @@ function renderPanel(warnings: number, structural = false) {
 }
 
 describe('the problems panel of a topology', () => {
-  it('counts by severity, groups by code with counts, and says how many it shows', () => {
+  it('counts by severity, groups by code with counts, and says how many it shows', async () => {
     renderPanel(6, true);
-    const panel = screen.getByRole('region', { name: 'Problems' });
+    const panel = await loadedPanel();
     expect(within(panel).getByText('1 error, 6 warnings')).toBeInTheDocument();
     expect(within(panel).getByRole('heading', { name: 'PARENT_NOT_FOUND (1 problem)' })).toBeInTheDocument();
     expect(within(panel).getByRole('heading', { name: 'OVERSUBSCRIBED (2 problems)' })).toBeInTheDocument();
@@ -63,7 +70,7 @@ describe('the problems panel of a topology', () => {
   it('filters by text and by severity, and groups by record on request', async () => {
     const user = userEvent.setup();
     renderPanel(6, true);
-    const panel = screen.getByRole('region', { name: 'Problems' });
+    const panel = await loadedPanel();
     await user.type(within(panel).getByRole('searchbox', { name: 'Filter problems' }), 'c-3');
     await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
     expect(within(panel).getByText(/^Showing 1 of 7 problems/)).toBeInTheDocument();
@@ -78,7 +85,7 @@ describe('the problems panel of a topology', () => {
   it('chooses a problem: its node is selected and the URL names the problem', async () => {
     const user = userEvent.setup();
     renderPanel(6);
-    const panel = screen.getByRole('region', { name: 'Problems' });
+    const panel = await loadedPanel();
     await user.click(within(panel).getByRole('button', { name: /Circuit c-3 needs a look/ }));
     expect(screen.getByRole('status', { name: 'Selected node' })).toHaveTextContent('c-3');
     await waitFor(() => expect(window.location.search).toBe('?depot=d&problem=3'));
@@ -88,7 +95,7 @@ describe('the problems panel of a topology', () => {
 
   it('F8 and Shift+F8 step through the problems in list order, from anywhere', async () => {
     renderPanel(6);
-    const panel = screen.getByRole('region', { name: 'Problems' });
+    const panel = await loadedPanel();
     // List order is grouped by code, groups as first met: OVERSUBSCRIBED (c-0, c-3), then CIRCUIT_EMPTY (c-1, c-2, c-4, c-5).
     const press = (shiftKey = false) => act(() => void fireEvent.keyDown(document.body, { key: 'F8', shiftKey }));
     const selected = () => screen.getByRole('status', { name: 'Selected node' });
@@ -112,7 +119,7 @@ describe('the problems panel of a topology', () => {
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
     onTestFinished(() => void delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight);
     renderPanel(50_000);
-    const panel = screen.getByRole('region', { name: 'Problems' });
+    const panel = await loadedPanel();
     expect(within(panel).getByText(/^Showing 50,000 of 50,000 problems in 2 codes\./)).toBeInTheDocument();
     await waitFor(() => expect(within(panel).queryAllByRole('listitem').length).toBeGreaterThan(0));
     expect(within(panel).getAllByRole('listitem').length).toBeLessThan(50);
@@ -121,7 +128,7 @@ describe('the problems panel of a topology', () => {
   it('shows help for a code on request', async () => {
     const user = userEvent.setup();
     renderPanel(1);
-    const row = within(screen.getByRole('region', { name: 'Problems' })).getByRole('listitem');
+    const row = within(await loadedPanel()).getByRole('listitem');
     await user.click(within(row).getByRole('button', { name: 'How to fix' }));
     expect(row).toHaveTextContent(/Usual cause.*Fix/);
   });

@@ -5,7 +5,7 @@
  * rows are rows alike, so a group's heading scrolls with it.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { createElement, useLayoutEffect, useMemo, useRef } from 'react';
+import { createElement, memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Problem, ProblemGroup } from '../../domain/topology';
 import { ProblemRow } from './ProblemRow';
 
@@ -55,19 +55,21 @@ interface Props {
   headingLevel: 3 | 4;
 }
 
-export function ProblemList({ groups, selected, onChoose, pathOf, headingLevel }: Props) {
+// Memoised: a keystroke in the filter box re-renders the panel at once, the list only when its groups change.
+export const ProblemList = memo(function ProblemList({ groups, selected, onChoose, pathOf, headingLevel }: Props) {
   const rows = useMemo(() => rowsOf(groups), [groups]);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const windowed = rows.length > DRAWN_WHOLE_UP_TO;
-  // The library returns a new object each render by design; nothing here memoises on it.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: windowed ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? HEAD_ESTIMATE_PX : ROW_ESTIMATE_PX),
     // A row not laid out yet measures 0; its estimate is a better guess than nothing.
     measureElement: (el) => el.getBoundingClientRect().height || (el.tagName === 'LI' ? ROW_ESTIMATE_PX : HEAD_ESTIMATE_PX),
-    overscan: 6,
+    overscan: 4,
+    // Rows measured as they mount would each re-render the list synchronously; batched, a scroll
+    // that brings a dozen new rows re-renders it once.
+    useFlushSync: false,
   });
   const virtualItems = windowed ? virtualizer.getVirtualItems() : null;
   const drawn = virtualItems ? virtualItems.map((v) => v.index) : rows.map((_, i) => i);
@@ -75,7 +77,10 @@ export function ProblemList({ groups, selected, onChoose, pathOf, headingLevel }
   const measure = windowed ? virtualizer.measureElement : undefined;
 
   // The chosen problem is brought into view, however it was chosen (a click, F8, a link).
-  const selectedRow = selected === null ? -1 : rows.findIndex((r) => r.kind === 'problem' && r.problem.position === selected);
+  const selectedRow = useMemo(
+    () => (selected === null ? -1 : rows.findIndex((r) => r.kind === 'problem' && r.problem.position === selected)),
+    [rows, selected],
+  );
   useLayoutEffect(() => {
     if (selectedRow < 0) return;
     if (windowed) virtualizer.scrollToIndex(selectedRow, { align: 'auto' });
@@ -126,4 +131,4 @@ export function ProblemList({ groups, selected, onChoose, pathOf, headingLevel }
       </div>
     </div>
   );
-}
+});

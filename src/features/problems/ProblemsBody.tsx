@@ -3,7 +3,8 @@
  * what is shown, the grouped list, and F8 / Shift+F8.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { filterProblems, groupProblems, listOrder, type GroupBy, type SeverityCounts } from '../../domain/topology';
+import { narrowingFilter } from './narrowing-filter';
+import { groupProblems, listOrder, type GroupBy, type SeverityCounts } from '../../domain/topology';
 import { downloadText } from '../../ui/download';
 import { CopyIssuesButton } from './CopyIssuesButton';
 import { ProblemList } from './ProblemList';
@@ -23,8 +24,10 @@ export default function ProblemsBody(props: ProblemsPanelProps & { totals: Sever
   const [groupBy, setGroupBy] = useState<GroupBy>('code');
   // Typing stays instant on a long list: the list follows the box a moment later if it must.
   const deferredFilter = useDeferredValue(filter);
-  const shown = useMemo(() => filterProblems(problems, deferredFilter), [problems, deferredFilter]);
-  const groups = useMemo(() => groupProblems(shown, groupBy), [shown, groupBy]);
+  const shown = useMemo(() => narrowingFilter(problems, deferredFilter), [problems, deferredFilter]);
+  // The whole list's grouping is kept apart: clearing the filter returns to it at no cost.
+  const allGroups = useMemo(() => groupProblems(problems, groupBy), [problems, groupBy]);
+  const groups = useMemo(() => (shown === problems ? allGroups : groupProblems(shown, groupBy)), [shown, problems, allGroups, groupBy]);
   const order = useMemo(() => listOrder(groups), [groups]);
   useProblemKeys(order, selected, onChoose);
 

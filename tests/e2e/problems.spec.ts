@@ -63,9 +63,19 @@ test('a site file: its errors are marked in the editor, and fixing a value makes
   const scenario = findScenario('error-charge-point-rating-missing');
   if (scenario.kind !== 'site') throw new Error('scenario is not site data');
   const text = JSON.stringify(scenario.site, null, 2);
+  // The editor is not part of the first load: nothing of it is fetched before the view opens.
+  const editorChunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/(SiteEditor|SiteFileWorkbench)-/.test(request.url())) editorChunks.push(request.url());
+  });
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Choose a depot' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(editorChunks).toEqual([]);
   await page.getByRole('link', { name: 'Check a site file' }).click();
   await expect(page).toHaveURL(/[?&]view=site-file\b/);
+  await expect(page.getByRole('textbox', { name: 'Site data' })).toBeVisible();
+  expect(editorChunks.length).toBeGreaterThan(0);
 
   await page.getByLabel('Site data file').setInputFiles({ name: 'depot.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const panel = problemsOf(page);

@@ -91,7 +91,7 @@ test('a site file: its errors are marked in the editor, and fixing a value makes
   const marks = page.locator('.cm-lintRange-error');
   await expect(marks).toHaveCount(1);
   await expect(marks).toHaveText('null');
-  expect(await seriousViolations(page, '.site-file-source')).toEqual([]);
+  expect(await seriousViolations(page, '.site-file')).toEqual([]);
   await page.keyboard.type('50000');
 
   await expect(page.getByRole('tree', { name: 'Microgrid topology' })).toBeVisible();

@@ -57,8 +57,11 @@ function TopologyProblemsPanel() {
 /** Below the workspace; a failure here leaves the rest of the screen working. */
 export function TopologyProblems() {
   const { index } = useViewStore();
+  const empty = index.topology.warnings.length === 0 && index.diagnostics.length === 0;
+  // A fixed height when there is a list: the graph above keeps its size (and the node it centred)
+  // when the list arrives, which it does a moment later.
   return (
-    <div className="topology-problems">
+    <div className="topology-problems" data-empty={empty}>
       <ErrorBoundary label="The problems panel" resetKey={index}>
         <TopologyProblemsPanel />
       </ErrorBoundary>

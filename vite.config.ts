@@ -38,9 +38,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: mode === 'mock' ? 'dist-mock' : 'dist',
       sourcemap: true,
-      // The app is one chunk of about 535 kB (168 kB gzip), mostly React and React Flow, which every
-      // screen needs at once; the mock backend is split out (and absent from production builds).
-      // `npm run check:bundle` holds the first load to its budget.
+      // The first load is mostly React and React Flow, which every screen needs at once; the problem
+      // list, the site-file check and its editor load when first shown, and the mock backend is split
+      // out (and absent from production builds). `npm run check:bundle` holds the first load to its budget.
       chunkSizeWarningLimit: 600,
     },
     server: { host: '127.0.0.1', port: 5173 },

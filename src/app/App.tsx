@@ -1,6 +1,8 @@
 import type { NodeId } from '../domain/topology';
 import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depot-picker';
+import { useCallback } from 'react';
 import { DepotScreen } from './DepotScreen';
+import { SiteFileScreen } from './SiteFileScreen';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { navigate, useUrlState } from '../view';
 import './app.css';
@@ -9,6 +11,18 @@ function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOpti
   return (
     <section className="start-screen" aria-labelledby="start-heading">
       <h2 id="start-heading">Choose a depot</h2>
+      <p>
+        <a
+          href="?view=site-file"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ depot: null, node: null, problem: null, view: SITE_FILE_VIEW });
+          }}
+        >
+          Check a site file
+        </a>{' '}
+        — judge a site-data JSON file in this browser, as the backend would, and fix it.
+      </p>
       {scenarios !== null && scenarios.length > 0 ? (
         <>
           <p>Pick a mock scenario, or enter a depot id above.</p>
@@ -21,11 +35,16 @@ function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOpti
   );
 }
 
+/** `?view=site-file`: the offline check of a site file. */
+const SITE_FILE_VIEW = 'site-file';
+
 /** The page: header with the depot picker, then whatever the URL's depot calls for. */
 export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[] | null }) {
-  const { depot, node } = useUrlState();
-  const chooseDepot = (id: string) => navigate({ depot: id, node: null });
+  const { depot, node, view } = useUrlState();
+  const chooseDepot = (id: string) => navigate({ depot: id, node: null, problem: null, view: null });
   const selectNode = (id: NodeId | null) => navigate({ depot, node: id });
+  const selectFileNode = useCallback((id: NodeId | null) => navigate({ node: id }), []);
+  const siteFile = depot === null && view === SITE_FILE_VIEW;
 
   return (
     <div className="app">
@@ -35,7 +54,9 @@ export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[
       </header>
       <main className="app-main">
         <ErrorBoundary label="This depot" resetKey={depot}>
-          {depot === null ? (
+          {siteFile ? (
+            <SiteFileScreen nodeParam={node} onSelect={selectFileNode} />
+          ) : depot === null ? (
             <StartScreen scenarios={scenarios} onChoose={chooseDepot} />
           ) : (
             <DepotScreen key={depot} depotId={depot} nodeParam={node} onSelect={selectNode} />

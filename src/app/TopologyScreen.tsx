@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
 import { TopologyGraph } from '../features/graph';
-import { WarningsRegion } from '../features/problems';
+import { TopologyProblems } from '../features/problems';
 import { NodeSearch } from '../features/search';
 import { LegacyNote, SummaryBar } from '../features/summary';
 import { TopologyTree } from '../features/tree-view';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 /**
- * A loaded topology: summary, the three-column workspace and the warnings, sharing one view store.
+ * A loaded topology: summary, the three-column workspace and the problems panel, sharing one view store.
  * The URL's node and the store's selection are kept in step both ways.
  */
 export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
@@ -59,8 +59,8 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
             </ErrorBoundary>
           </aside>
         </div>
-        <ErrorBoundary label="The warnings" resetKey={index}>
-          <WarningsRegion />
+        <ErrorBoundary label="The problems" resetKey={index}>
+          <TopologyProblems />
         </ErrorBoundary>
       </div>
     </ViewStoreContext.Provider>

@@ -23,8 +23,14 @@ async function start(): Promise<void> {
         import('../../mocks/browser'),
         import('../../mocks/scenarios/index'),
       ]);
-      await startMockWorker();
       scenarios = SCENARIOS;
+      try {
+        await startMockWorker();
+      } catch (error) {
+        // Without service workers (blocked by the browser or a test harness) the app still runs, and
+        // its requests go to the network, where something else may answer them.
+        console.warn('The mock backend could not start; requests go to the network.', error);
+      }
     }
   } else if (runtime?.mock === true) {
     console.warn('config.json asks for the mock backend, but this build has none: calling the API.');

@@ -1,5 +1,5 @@
 /**
- * `?depot=&node=` as a tiny external store. The URL is the source of truth, so a shared link,
+ * `?depot=&node=&problem=&view=` as a tiny external store. The URL is the source of truth, so a shared link,
  * a reload and back/forward all show the same view; components read it with `useUrlState`.
  */
 import { useSyncExternalStore } from 'react';
@@ -7,31 +7,53 @@ import { useSyncExternalStore } from 'react';
 export interface UrlState {
   depot: string | null;
   node: string | null;
+  /** The chosen problem's position in the problems panel's full list (`problem=<index>`). */
+  problem: number | null;
+  /** A screen other than a depot's, e.g. `site-file`. */
+  view: string | null;
 }
+
+/** What `navigate` changes: the keys it is given; the others stay as the URL has them. */
+export type UrlPatch = Partial<UrlState>;
 
 export type HistoryMode = 'push' | 'replace';
 
-const EMPTY: UrlState = Object.freeze({ depot: null, node: null });
+const EMPTY: UrlState = Object.freeze({ depot: null, node: null, problem: null, view: null });
 
 function param(params: URLSearchParams, name: string): string | null {
   const value = params.get(name)?.trim();
   return value ? value : null;
 }
 
+/** A position: a plain non-negative integer ("3"), nothing else ("03", "-1", "1e3" are ignored). */
+function position(params: URLSearchParams, name: string): number | null {
+  const value = param(params, name);
+  return value !== null && /^(0|[1-9]\d{0,8})$/.test(value) ? Number(value) : null;
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const depot = param(params, 'depot');
-  // A node means nothing without its depot.
-  return { depot, node: depot === null ? null : param(params, 'node') };
+  const view = param(params, 'view');
+  // A node or a problem means nothing without the depot (or the checked file) it belongs to.
+  return {
+    depot,
+    node: depot === null && view === null ? null : param(params, 'node'),
+    problem: depot === null && view === null ? null : position(params, 'problem'),
+    view,
+  };
 }
 
-/** The search string for `state`, keeping any other parameters the URL carries. */
-export function searchFor(state: UrlState, currentSearch: string): string {
+const KEYS = ['depot', 'node', 'problem', 'view'] as const;
+
+/** The search string for `patch`, keeping any other parameters the URL carries. */
+export function searchFor(patch: UrlPatch, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of ['depot', 'node'] as const) {
-    const value = state[key];
-    if (value === null) params.delete(key);
-    else params.set(key, value);
+  for (const key of KEYS) {
+    if (!(key in patch)) continue;
+    const value = patch[key];
+    if (value === null || value === undefined) params.delete(key);
+    else params.set(key, String(value));
   }
   const search = params.toString();
   return search === '' ? '' : `?${search}`;
@@ -60,7 +82,7 @@ function getSnapshot(): UrlState {
   return cached.state;
 }
 
-export function navigate(state: UrlState, mode: HistoryMode = 'push'): void {
+export function navigate(state: UrlPatch, mode: HistoryMode = 'push'): void {
   const { pathname, search, hash } = window.location;
   const next = searchFor(state, search);
   if (next === search) return;

@@ -3,9 +3,12 @@
  * backend): navigation to the graph's first painted nodes, and a click on a graph node to its
  * details showing. Each figure is measured inside the page with `performance.now()` (navigation
  * start is its time origin) and the frame after the DOM change, so the harness's own latency does
- * not count. Prints medians; run with `npm run bench:browser`.
+ * not count. Then the site-file check's round trip: a 10,000-connector site file loaded in the
+ * editor, one keystroke, and the time until the answer is drawn again (the wait for typing to stop
+ * shown apart). Prints medians; run with `npm run bench:browser`.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateLargeSite } from '../../mocks/scenarios';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4174';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
@@ -75,6 +78,51 @@ async function clickToDetails(page: Page, nth: number): Promise<number> {
   });
 }
 
+const EDITS = Number(process.env.BENCH_EDITS ?? 5);
+const SITE_FILE_CONNECTORS = 10_000;
+
+/** One keystroke in the editor → the status says the file was checked and the answer is painted. */
+async function editRoundTrip(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __edit: { start?: number; end?: number } };
+    w.__edit = {};
+    const content = document.querySelector('.cm-content')!;
+    content.addEventListener('keydown', () => { w.__edit.start = performance.now(); }, { capture: true, once: true });
+    const status = document.querySelector('.site-file-state')!;
+    new MutationObserver((_, observer) => {
+      if (w.__edit.start !== undefined && status.textContent?.startsWith('Checked')) {
+        observer.disconnect();
+        requestAnimationFrame(() => { w.__edit.end = performance.now(); });
+      }
+    }).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ');
+  await page.waitForFunction(() => (window as unknown as { __edit: { end?: number } }).__edit.end, null, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const e = (window as unknown as { __edit: { start: number; end: number } }).__edit;
+    return e.end - e.start;
+  });
+}
+
+async function siteFileBench(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/?view=site-file`);
+  const text = JSON.stringify(generateLargeSite(SITE_FILE_CONNECTORS), null, 2);
+  await page.getByLabel('Site data file').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('tree', { name: 'Microgrid topology' }).waitFor({ timeout: 120_000 });
+  await page.getByRole('textbox', { name: 'Site data' }).focus();
+  const times: number[] = [];
+  for (let i = 0; i < EDITS; i++) times.push(await editRoundTrip(page));
+  const debounce = 250;
+  console.log(
+    `site file, ${SITE_FILE_CONNECTORS.toLocaleString('en-US')} connectors (${(text.length / 1e6).toFixed(1)} MB): keystroke → answer drawn again, median of ${EDITS}: ` +
+      `${median(times).toFixed(0)} ms, of which ${debounce} ms waiting for typing to stop; check and redraw ${(median(times) - debounce).toFixed(0)} ms`,
+  );
+  await context.close();
+}
+
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
@@ -119,6 +167,7 @@ async function main() {
       `${String(size).padStart(10)} | ${ms(median(responses)).padStart(17)} | ${ms(median(firsts)).padStart(25)} | ${ms(median(after)).padStart(18)} | ${String(shown).padStart(17)} | ${ms(median(clicks)).padStart(15)}`,
     );
   }
+  await siteFileBench(browser);
   await browser.close();
 }
 

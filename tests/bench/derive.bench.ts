@@ -1,10 +1,12 @@
 /**
  * Median time of `deriveMicrogrid` (the mock backend's work per request) on the generated depots
- * of the `large-<n>` scenarios, and the size of the body it produces. Run with `npm run bench:derive`.
+ * of the `large-<n>` scenarios, and the size of the body it produces; then `checkSiteText`, the
+ * site-file check's work after an edit (parse the text, derive, resolve the issues' pointers).
+ * Run with `npm run bench:derive`.
  */
 import { performance } from 'node:perf_hooks';
 import { generateLargeSite } from '../../mocks/scenarios';
-import { deriveMicrogrid } from '../../src/domain/site-data';
+import { checkSiteText, deriveMicrogrid } from '../../src/domain/site-data';
 
 const SIZES = [1_000, 10_000, 50_000];
 const RUNS = 15;
@@ -31,4 +33,17 @@ for (const n of SIZES) {
   console.log(
     `${n.toLocaleString('en-US').padStart(7)} connectors | status ${result.status} | ${String(nodes).padStart(6)} nodes | ${megabytes.toFixed(1)} MB body | derive ${median(times).toFixed(1).padStart(6)} ms`,
   );
+}
+
+console.log(`checkSiteText on the site file's text (indented JSON), median of ${RUNS} runs after 3 warm-up`);
+for (const n of SIZES) {
+  const text = JSON.stringify(generateLargeSite(n), null, 2);
+  for (let i = 0; i < 3; i++) checkSiteText(text);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    checkSiteText(text, { generatedAt: '2026-01-01T00:00:00Z' });
+    times.push(performance.now() - start);
+  }
+  console.log(`${n.toLocaleString('en-US').padStart(7)} connectors | ${(text.length / 1e6).toFixed(1)} MB file | check ${median(times).toFixed(1).padStart(6)} ms`);
 }

@@ -27,7 +27,7 @@ test('an operator picks the bus depot, inspects a charger, then a support engine
   await expect(page.getByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeVisible();
   const count = ERROR_MANY_CODES.length;
   await expect(page.getByText(`${count} errors prevent deriving the microgrid topology of depot error-many.`)).toBeVisible();
-  const issues = page.getByRole('list', { name: 'Blocking issues' }).getByRole('listitem');
+  const issues = page.getByRole('region', { name: 'Problems' }).getByRole('listitem');
   await expect(issues).toHaveCount(count);
   const codes = await issues.locator('.issue-code').allTextContents();
   expect(codes).toEqual(ERROR_MANY_CODES);

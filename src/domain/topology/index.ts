@@ -7,3 +7,6 @@ export * from './labels';
 export * from './kind-order';
 export * from './tree-shape';
 export * from './issue-catalog';
+export * from './issue-help';
+export * from './problems';
+export * from './issues-beneath';

@@ -1,6 +1,7 @@
 /** The face of one graph node: what an operator reads at a glance. */
 import { useContext, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import { Handle, Position } from '@xyflow/react';
+import { issuesBeneathText } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 import { GraphActionsContext } from './graph-actions';
 import { issuesSummary, type GraphNodeData } from './node-data';
@@ -52,6 +53,12 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
           <span className="graph-node__badge" data-severity={data.errors > 0 ? 'error' : 'warning'} title={issues}>
             <span aria-hidden="true">{data.errors > 0 ? '✖' : '▲'} {data.errors + data.warnings}</span>
             <span className="visually-hidden">{issues}</span>
+          </span>
+        ) : null}
+        {data.hiddenIssues ? (
+          <span className="graph-node__badge graph-node__badge--beneath" data-severity={data.hiddenIssues.worst} title={issuesBeneathText(data.hiddenIssues)}>
+            <span aria-hidden="true">{data.hiddenIssues.worst === 'error' ? '✖' : '▲'} {data.hiddenIssues.count} beneath</span>
+            <span className="visually-hidden">{issuesBeneathText(data.hiddenIssues)}</span>
           </span>
         ) : null}
       </div>

@@ -5,9 +5,12 @@
 import {
   displayName,
   emptyKindCounts,
+  issuesBeneathOf,
+  issuesBeneathText,
   kindCountTexts,
   kindLabel,
   limitSourceLabel,
+  type IssuesBeneath,
   type KindCounts,
   type NodeAsset,
   type NodeId,
@@ -38,6 +41,8 @@ export interface GraphNodeData extends Record<string, unknown> {
   /** "2 chargers, 4 connectors": everything beneath, or null for a leaf. */
   readonly beneath: string | null;
   readonly collapsed: boolean;
+  /** On a collapsed node: the worst severity and the number of issues it hides; else null. */
+  readonly hiddenIssues: IssuesBeneath | null;
   readonly unplaced: boolean;
   readonly ariaLabel: string;
   /** On a fold card only: how many children it stands for. */
@@ -102,6 +107,7 @@ export function buildNodeData(
     else warnings++;
   }
   const beneath = countsSummary(index.countsBeneath.get(id));
+  const hiddenIssues = collapsed ? issuesBeneathOf(index, id) : null;
   const label = [
     `${kindText} ${title}`,
     cap ?? 'no power cap',
@@ -109,6 +115,7 @@ export function buildNodeData(
     issuesSummary(errors, warnings),
     status,
     collapsed && beneath ? 'collapsed' : null,
+    hiddenIssues ? issuesBeneathText(hiddenIssues) : null,
     unplaced ? 'unplaced' : null,
   ]
     .filter((part): part is string => part !== null)
@@ -126,6 +133,7 @@ export function buildNodeData(
     warnings,
     beneath,
     collapsed,
+    hiddenIssues,
     unplaced,
     ariaLabel: label,
   };
@@ -153,6 +161,7 @@ export function buildFoldData(index: TopologyIndex, id: NodeId, fold: Fold): Gra
     warnings: 0,
     beneath: null,
     collapsed: false,
+    hiddenIssues: null,
     unplaced: false,
     folded: fold.ids.length,
     ariaLabel: `${formatCount(fold.ids.length)} more: ${what}, not drawn; find them with search or in the tree`,

@@ -2,13 +2,13 @@ import { useState } from 'react';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Copies `text`; says whether it worked, since a clipboard may be refused. */
-export function CopyIssuesButton({ text }: { text: string }) {
+/** Copies the text `text()` gives, written only when asked; says whether it worked, since a clipboard may be refused. */
+export function CopyIssuesButton({ text }: { text: () => string }) {
   const [state, setState] = useState<CopyState>('idle');
   const copy = async () => {
     try {
       if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(text());
       setState('copied');
     } catch {
       setState('failed');
@@ -21,7 +21,7 @@ export function CopyIssuesButton({ text }: { text: string }) {
       </button>
       <span role="status" className="copy-issues-status">
         {state === 'copied' && 'Issues copied to the clipboard.'}
-        {state === 'failed' && 'The clipboard is not available; copy the issues from the raw response instead.'}
+        {state === 'failed' && 'The clipboard is not available; download the issues or copy them from the raw response instead.'}
       </span>
     </span>
   );

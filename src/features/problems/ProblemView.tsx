@@ -1,20 +1,26 @@
-import { useId, useMemo } from 'react';
-import type { ParsedProblem } from '../../domain/topology';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { problemsOfIssues, type ParsedProblem, type Problem } from '../../domain/topology';
+import { navigate, useUrlState, type ProblemsFilter } from '../../view';
+import { safeFileName } from '../../ui/download';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { CopyIssuesButton } from './CopyIssuesButton';
-import { IssueList } from './IssueList';
 import { problemAsText } from './issues-text';
+import { ProblemsPanel } from './ProblemsPanel';
 import { RawResponse } from './RawResponse';
 import './problems.css';
 
 export interface ProblemViewProps {
   depotId: string;
   problem: ParsedProblem;
-  /** The body as received, for "Show raw response". */
+  /** The body as received, for "Show raw response" and "Download raw JSON". */
   rawBody: string | null;
   /** Ask again, e.g. after an administrator fixed the site data. */
   onRetry?: () => void;
 }
+
+// The words of every code's help load with it, not with the app.
+const ProblemTypeHelp = lazy(() => import('./ProblemTypeHelp'));
+
+const NO_FILTER: ProblemsFilter = { text: '', hidden: [] };
 
 /** Reasons listed before the rest are counted: a list of 50,000 malformed issues has as many. */
 export const REASONS_SHOWN = 20;
@@ -31,17 +37,15 @@ function UnreadableReasons({ reasons }: { reasons: readonly string[] }) {
   );
 }
 
-/** "Copy issues" with the ticket text, built once per problem. */
-function CopyIssues({ problem, depotId }: { problem: ParsedProblem; depotId: string }) {
-  const text = useMemo(() => problemAsText(problem, depotId), [problem, depotId]);
-  return <CopyIssuesButton text={text} />;
-}
-
-/** The 422 screen: why the topology cannot be assembled, issue by issue. */
+/** The 422 screen: why the topology cannot be assembled, issue by issue, in the problems panel. */
 export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewProps) {
   const headingId = useId();
   const issues = problem.errors;
-  const count = issues?.length ?? 0;
+  const problems = useMemo(() => problemsOfIssues(issues ?? []), [issues]);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const url = useUrlState();
+  const selected = url.problem !== null && url.problem < problems.length ? url.problem : null;
+  const choose = useCallback((p: Problem) => navigate({ problem: p.position }, 'replace'), []);
   return (
     <section className="problem-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{problem.title ?? 'Microgrid topology cannot be assembled'}</h2>
@@ -53,6 +57,12 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
             , microgrid <code>{problem.microgrid_id}</code>
           </>
         )}
+        {problem.type && (
+          <>
+            {' '}
+            · Problem type <a href="#problem-help">{problem.type}</a>
+          </>
+        )}
       </p>
       {issues === null ? (
         <div className="problem-unreadable" role="note">
@@ -61,22 +71,22 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
           <p>The raw response below shows what the server sent.</p>
         </div>
       ) : (
-        <>
-          <h3>
-            {count} blocking {count === 1 ? 'issue' : 'issues'}
-          </h3>
-          {/* Whatever the list meets in the issues, the title, detail and raw body above and below stay. */}
-          <ErrorBoundary label="The list of blocking issues" resetKey={problem}>
-            <IssueList issues={issues} label="Blocking issues" />
-          </ErrorBoundary>
-        </>
+        // Whatever the list meets in the issues, the title, detail and raw body above and below stay.
+        <ErrorBoundary label="The list of blocking issues" resetKey={problem}>
+          <ProblemsPanel
+            problems={problems}
+            filter={filter}
+            onFilterChange={setFilter}
+            selected={selected}
+            onChoose={choose}
+            copyText={() => problemAsText(problem, depotId, problems)}
+            download={rawBody === null ? null : { fileName: `${safeFileName(problem.depot_id ?? depotId)}-problem.json`, body: () => rawBody }}
+            headingLevel={3}
+            emptyText="The server listed no issues."
+          />
+        </ErrorBoundary>
       )}
       <div className="problem-actions">
-        {issues !== null && issues.length > 0 && (
-          <ErrorBoundary label="Copy issues" resetKey={problem}>
-            <CopyIssues problem={problem} depotId={depotId} />
-          </ErrorBoundary>
-        )}
         {onRetry && (
           <button type="button" onClick={onRetry}>
             Check again
@@ -84,6 +94,13 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
         )}
       </div>
       <RawResponse body={rawBody} />
+      {issues !== null && issues.length > 0 && (
+        <ErrorBoundary label="The help for these problems" resetKey={problem}>
+          <Suspense fallback={null}>
+            <ProblemTypeHelp codes={issues.map((i) => i.code)} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </section>
   );
 }

@@ -1,2 +1,4 @@
 export { ApiErrorView } from './ApiErrorView';
-export { WarningsRegion } from './WarningsRegion';
+export { TopologyProblems } from './TopologyProblems';
+export { ProblemsPanel, type ProblemsPanelProps } from './ProblemsPanel';
+export { ProblemView } from './ProblemView';

@@ -4,7 +4,7 @@
  * and keys are handled once, on the tree (delegation).
  */
 import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
-import { displayName, kindCountTexts, kindLabel } from '../../domain/topology';
+import { displayName, issuesBeneathOf, issuesBeneathText, kindCountTexts, kindLabel } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
 import { useTreeContext } from './tree-context';
 import { capText, itemLabel, warningText } from './tree-model';
@@ -49,11 +49,13 @@ export const TreeItem = memo(function TreeItemRow({ row, top }: TreeItemProps) {
   const expanded = hasChildren && (bits & ROW_EXPANDED) !== 0;
   const counts = expanded ? [] : kindCountTexts(index.countsBeneath.get(id));
   const warnings = index.issuesByNode.get(id)?.length ?? 0;
+  // A collapsed item says what its branch hides, so a problem deep down is not out of sight.
+  const hidden = hasChildren && !expanded ? issuesBeneathOf(index, id) : null;
   const cap = capText(node);
   const isCharger = node.kind === 'CHARGE_POINT';
   const status = isCharger || node.kind === 'CONNECTOR' ? node.asset.status : null;
 
-  const label = itemLabel({ node, counts, warnings });
+  const label = itemLabel({ node, counts, warnings }) + (hidden ? `, ${issuesBeneathText(hidden)}` : '');
   return (
     <li
       ref={ref}
@@ -86,6 +88,11 @@ export const TreeItem = memo(function TreeItemRow({ row, top }: TreeItemProps) {
               <span className="tree-badge" title={warningText(warnings)}>
                 <span aria-hidden="true">⚠ {warnings}</span>
                 <span className="visually-hidden">{warningText(warnings)}</span>
+              </span>
+            )}
+            {hidden && (
+              <span className="tree-badge tree-badge--beneath" data-severity={hidden.worst} title={issuesBeneathText(hidden)}>
+                <span aria-hidden="true">{hidden.worst === 'error' ? '✖' : '⚠'} {hidden.count} beneath</span>
               </span>
             )}
             {counts.length > 0 && <span className="tree-counts">{counts.join(', ')}</span>}

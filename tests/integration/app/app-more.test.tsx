@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SLOW_RESPONSE_MS } from '../../../src/app/LoadingView';
@@ -12,14 +12,14 @@ describe('warnings', () => {
   it('lists the warnings in the order received and selects the node one names', async () => {
     const user = userEvent.setup();
     renderApp('?depot=welshpool');
-    const region = await screen.findByRole('region', { name: 'Warnings' });
-    const items = within(within(region).getByRole('list', { name: 'Warnings' })).getAllByRole('listitem');
+    const region = await screen.findByRole('region', { name: 'Problems' });
+    const items = await within(region).findAllByRole('listitem');
     expect(items[0]).toHaveTextContent('CAPACITY_FROM_SAFE_FALLBACK');
     expect(items[1]).toHaveTextContent('Circuit circ-bay-a is oversubscribed');
-    await user.click(within(items[1]!).getByRole('button', { name: 'Select Bay A charger circuit (circ-bay-a)' }));
+    await user.click(within(items[1]!).getByRole('button', { name: /Circuit circ-bay-a is oversubscribed/ }));
     const details = screen.getByRole('complementary', { name: 'Details' });
     expect(within(details).getByRole('heading', { name: 'Circuit Bay A charger circuit' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?depot=welshpool&node=circ-bay-a');
+    await waitFor(() => expect(window.location.search).toBe('?depot=welshpool&node=circ-bay-a&problem=1'));
   });
 });
 

@@ -33,7 +33,7 @@ describe('choosing a depot', () => {
     expect(summary).toHaveTextContent('1 grid connection, 1 circuit, 6 chargers, 6 connectors');
     expect(screen.getByRole('tree', { name: 'Microgrid topology' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Topology graph' })).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Warnings' })).getByText('No warnings')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Problems' })).getByText('No problems: no warnings and no structural errors.')).toBeInTheDocument();
     expect(within(await details()).getByText('Select a node in the tree or the graph to see its details.')).toBeInTheDocument();
   });
 
@@ -91,8 +91,10 @@ describe('a 422', () => {
     expect(await screen.findByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeInTheDocument();
     const count = ERROR_MANY_CODES.length;
     expect(screen.getByText(`${count} errors prevent deriving the microgrid topology of depot error-many.`)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: `${count} blocking issues` })).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Blocking issues' })).getAllByRole('listitem');
+    const panel = screen.getByRole('region', { name: 'Problems' });
+    expect(within(panel).getByText(`${count} errors, 0 warnings`)).toBeInTheDocument();
+    const items = await within(panel).findAllByRole('listitem');
+    expect(within(panel).getByText(new RegExp(`^Showing ${count} of ${count} problems`))).toBeInTheDocument();
     // The contract's order: by code, then entity type, then entity id.
     expect(items.map((li) => li.querySelector('code')?.textContent)).toEqual(ERROR_MANY_CODES);
     expect(items[0]).toHaveTextContent('Charger sd-cp-ac3 (AC charger 3)');

@@ -23,9 +23,9 @@ vi.mock('../../../src/features/problems', async (importOriginal) => {
   const original = await importOriginal<typeof ProblemsModule>();
   return {
     ...original,
-    WarningsRegion: () => {
-      if (failing.warnings) throw new Error('The warnings met something they could not draw.');
-      return original.WarningsRegion();
+    TopologyProblems: () => {
+      if (failing.warnings) throw new Error('The problems met something they could not draw.');
+      return original.TopologyProblems();
     },
   };
 });
@@ -47,11 +47,11 @@ describe('panel boundaries of the depot screen', () => {
     expect(screen.getByRole('complementary', { name: 'Details' })).toBeInTheDocument();
   });
 
-  it('keeps the summary and the tree when the warnings fail', async () => {
+  it('keeps the summary and the tree when the problems panel fails', async () => {
     failing.warnings = true;
     renderApp('?depot=small-depot');
     expect(await screen.findByRole('tree')).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('The warnings could not be shown. The warnings met something they could not draw.');
+    expect(screen.getByRole('alert')).toHaveTextContent('The problems could not be shown. The problems met something they could not draw.');
     expect(screen.getByRole('region', { name: 'Summary' })).toBeInTheDocument();
   });
 });

@@ -28,12 +28,13 @@ const body = {
 };
 
 describe('ProblemView', () => {
-  it('shows title, detail, a count and every issue in the order received', () => {
+  it('shows title, detail, a count and every issue in the order received', async () => {
     render(<ProblemView depotId="dep-1" problem={parseProblem(body)} rawBody={JSON.stringify(body)} />);
     expect(screen.getByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeInTheDocument();
     expect(screen.getByText('3 errors prevent deriving the microgrid topology of depot dep-1.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: '3 blocking issues' })).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Blocking issues' })).getAllByRole('listitem');
+    const panel = screen.getByRole('region', { name: 'Problems' });
+    expect(within(panel).getByText('3 errors, 0 warnings')).toBeInTheDocument();
+    const items = await within(panel).findAllByRole('listitem');
     expect(items.map((li) => within(li).getByText(/^[A-Z_]+$/).textContent)).toEqual([
       'CIRCUIT_CAPACITY_MISSING',
       'CHARGE_POINT_CIRCUIT_NOT_FOUND',
@@ -62,7 +63,7 @@ describe('ProblemView', () => {
   it('copies a stable plain-text list of the issues', async () => {
     const user = userEvent.setup();
     render(<ProblemView depotId="dep-1" problem={parseProblem(body)} rawBody={JSON.stringify(body)} />);
-    await user.click(screen.getByRole('button', { name: 'Copy issues' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy issues' }));
     expect(screen.getByText('Issues copied to the clipboard.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(
       [
@@ -71,18 +72,9 @@ describe('ProblemView', () => {
         'Depot: dep-1, Microgrid: mg-1',
         '',
         '3 issues:',
-        '1. CIRCUIT_CAPACITY_MISSING (error)',
-        '   Circuit circ-a has neither a default nor a safe capacity.',
-        '   Entity: CIRCUIT circ-a (Bay A)',
-        '   Pointer: /circuits/1',
-        '2. CHARGE_POINT_CIRCUIT_NOT_FOUND (error)',
-        '   Charge point cp-017 is assigned to circuit circ-x, which does not exist.',
-        '   Entity: CHARGE_POINT cp-017 (Bay A charger 17)',
-        '   Related: CIRCUIT circ-x',
-        '   Pointer: /charge_points/16/circuit_id',
-        '3. FLUX_CAPACITOR_OFFLINE (error)',
-        '   Something the catalog does not know.',
-        '   Entity: GADGET g-1',
+        '1. CIRCUIT_CAPACITY_MISSING (error) CIRCUIT circ-a (Bay A): Circuit circ-a has neither a default nor a safe capacity. Pointer: /circuits/1',
+        '2. CHARGE_POINT_CIRCUIT_NOT_FOUND (error) CHARGE_POINT cp-017 (Bay A charger 17): Charge point cp-017 is assigned to circuit circ-x, which does not exist. Related: CIRCUIT circ-x Pointer: /charge_points/16/circuit_id',
+        '3. FLUX_CAPACITOR_OFFLINE (error) GADGET g-1: Something the catalog does not know.',
         '',
       ].join('\n'),
     );

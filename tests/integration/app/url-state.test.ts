@@ -7,9 +7,9 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('url state', () => {
   it('parses depot and node, decoding them', () => {
-    expect(parseUrlState('?depot=a%2Fb%20c%3F&node=cp-017')).toEqual({ depot: 'a/b c?', node: 'cp-017' });
-    expect(parseUrlState('?node=cp-017')).toEqual({ depot: null, node: null });
-    expect(parseUrlState('?depot=&node=')).toEqual({ depot: null, node: null });
+    expect(parseUrlState('?depot=a%2Fb%20c%3F&node=cp-017')).toEqual({ depot: 'a/b c?', node: 'cp-017', problem: null, view: null });
+    expect(parseUrlState('?node=cp-017')).toEqual({ depot: null, node: null, problem: null, view: null });
+    expect(parseUrlState('?depot=&node=')).toEqual({ depot: null, node: null, problem: null, view: null });
   });
 
   it('writes them encoded and keeps other parameters', () => {
@@ -17,12 +17,24 @@ describe('url state', () => {
     expect(searchFor({ depot: null, node: null }, '?depot=x')).toBe('');
   });
 
+  it('parses the chosen problem as a position, with a depot or a view', () => {
+    expect(parseUrlState('?depot=error-many&problem=3')).toMatchObject({ depot: 'error-many', problem: 3 });
+    expect(parseUrlState('?view=site-file&problem=0')).toEqual({ depot: null, node: null, problem: 0, view: 'site-file' });
+    for (const bad of ['-1', '03', '1e3', 'x', '', '1.5']) expect(parseUrlState(`?depot=d&problem=${bad}`).problem).toBeNull();
+    expect(parseUrlState('?problem=2').problem).toBeNull();
+  });
+
+  it('changes only the keys it is given', () => {
+    expect(searchFor({ problem: 4 }, '?depot=d&node=n')).toBe('?depot=d&node=n&problem=4');
+    expect(searchFor({ problem: null }, '?depot=d&problem=4')).toBe('?depot=d');
+  });
+
   it('push adds a history entry, replace does not, and back restores the earlier state', async () => {
     const { result } = renderHook(() => useUrlState());
     const before = window.history.length;
     act(() => navigate({ depot: 'welshpool', node: null }));
     act(() => navigate({ depot: 'welshpool', node: 'cp-017' }));
-    expect(result.current).toEqual({ depot: 'welshpool', node: 'cp-017' });
+    expect(result.current).toEqual({ depot: 'welshpool', node: 'cp-017', problem: null, view: null });
     expect(window.history.length).toBe(before + 2);
     act(() => navigate({ depot: 'welshpool', node: 'cp-018' }, 'replace'));
     expect(window.history.length).toBe(before + 2);
@@ -33,6 +45,6 @@ describe('url state', () => {
       window.history.back();
       await popped;
     });
-    expect(result.current).toEqual({ depot: 'welshpool', node: null });
+    expect(result.current).toEqual({ depot: 'welshpool', node: null, problem: null, view: null });
   });
 });

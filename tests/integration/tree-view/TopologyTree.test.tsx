@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asNodeId, type NodeId, type TopologyIndex } from '../../../src/domain/topology';
 import { TopologyTree } from '../../../src/features/tree-view/TopologyTree';
@@ -41,6 +42,22 @@ describe('TopologyTree: what each item shows and says', () => {
     expect(row).toHaveTextContent('Available');
     const circuitRow = screen.getByRole('treeitem', { name: /^Circuit Bay A/ }).firstElementChild as HTMLElement;
     expect(within(circuitRow).getByText('1 warning')).toBeInTheDocument();
+  });
+
+  it('a collapsed item shows the worst issue beneath it with a count, and drops it when expanded', async () => {
+    const index = indexOf(SMALL_NODES, [
+      ...SMALL_WARNINGS,
+      { code: 'X_ERROR', severity: 'error', message: 'Broken.', entity: { type: 'CONNECTOR', id: 'cp-017-2' } },
+    ]);
+    renderTree(index);
+    const gc = () => screen.getByRole('treeitem', { name: /^Grid connection Main incomer/ });
+    expect(gc()).not.toHaveAccessibleName(/beneath/);
+    // Collapse the grid connection as a reader does, with the keyboard.
+    gc().focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(gc()).toHaveAttribute('aria-expanded', 'false');
+    expect(gc()).toHaveAccessibleName(/, 2 issues beneath, worst an error$/);
+    expect(gc().firstElementChild).toHaveTextContent('✖ 2 beneath');
   });
 
   it('sets level, position, set size and expansion as the tree pattern asks, depth as the level of flat rows', () => {

@@ -35,10 +35,13 @@ describe('buildNodeData', () => {
     expect(data.errors).toBe(0);
   });
 
-  it('says a collapsed node is collapsed, and counts every kind beneath it', () => {
+  it('says a collapsed node is collapsed, and counts every kind and the issues beneath it', () => {
     const data = buildNodeData(index, asNodeId('circ-a'), true, false);
     expect(data.beneath).toBe('1 charger, 2 connectors');
-    expect(data.ariaLabel).toBe('Circuit Bay A, 400 kW, 1 charger, 2 connectors, collapsed');
+    expect(data.hiddenIssues).toEqual({ worst: 'warning', count: 1 });
+    expect(data.ariaLabel).toBe('Circuit Bay A, 400 kW, 1 charger, 2 connectors, collapsed, 1 issue beneath, worst a warning');
+    // Expanded, the issues are on show where they are: no badge for them on the parent.
+    expect(buildNodeData(index, asNodeId('circ-a'), false, false).hiddenIssues).toBeNull();
     expect(data.capSource).toBe('safe capacity');
   });
 

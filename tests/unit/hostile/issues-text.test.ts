@@ -1,7 +1,7 @@
 /** The ticket text of a 422 names every code, type and id verbatim, whatever strings they are. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseProblem } from '../../../src/domain/topology';
+import { parseProblem, problemsOfIssues } from '../../../src/domain/topology';
 import { problemAsText } from '../../../src/features/problems/issues-text';
 import { hostileString } from './arbitraries';
 
@@ -21,7 +21,7 @@ describe('ticket text of hostile issues', () => {
       fc.property(fc.array(issue, { minLength: 1, maxLength: 6 }), hostileString, (errors, title) => {
         const problem = parseProblem(JSON.parse(JSON.stringify({ title, detail: title, status: 422, errors })));
         expect(problem.errors).toHaveLength(errors.length);
-        const text = problemAsText(problem, 'dep-1');
+        const text = problemAsText(problem, 'dep-1', problemsOfIssues(problem.errors ?? []));
         let from = 0;
         errors.forEach((e, i) => {
           const at = text.indexOf(`${i + 1}. ${e.code} (error)`, from);

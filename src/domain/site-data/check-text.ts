@@ -1,0 +1,42 @@
+/**
+ * A site file checked offline: its text → the answer the backend would give for it, or why it
+ * cannot be judged (not JSON, or JSON that is not site data). The pointers of the answer's issues
+ * come resolved to places in the text. Bad input is an outcome, never a throw.
+ */
+import { deriveMicrogrid, type DeriveResult } from './derive';
+import { JsonSyntaxError, resolvePointers, type TextRange } from './json-text';
+import { SiteDataError } from './shape';
+
+export type SiteCheck =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'not-json'; readonly error: JsonSyntaxError }
+  | { readonly kind: 'not-site-data'; readonly problems: readonly string[] }
+  | { readonly kind: 'answer'; readonly result: DeriveResult; readonly ranges: ReadonlyMap<string, TextRange | null> };
+
+export function checkSiteText(text: string, options: { generatedAt?: string } = {}): SiteCheck {
+  if (text.trim() === '') return { kind: 'empty' };
+  let site: unknown;
+  try {
+    site = JSON.parse(text);
+  } catch {
+    // JSON.parse's own message differs between browsers; the scanner says where, the same everywhere.
+    try {
+      resolvePointers(text, []);
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) return { kind: 'not-json', error };
+      throw error;
+    }
+    return { kind: 'not-json', error: new JsonSyntaxError(text, 0, 'Not JSON') };
+  }
+  let result: DeriveResult;
+  try {
+    result = deriveMicrogrid(site, options);
+  } catch (error) {
+    if (error instanceof SiteDataError) return { kind: 'not-site-data', problems: error.problems };
+    throw error;
+  }
+  const issues = result.status === 422 ? result.body.errors : (result.body.warnings ?? []);
+  const pointers = new Set<string>();
+  for (const issue of issues) if (issue.pointer) pointers.add(issue.pointer);
+  return { kind: 'answer', result, ranges: resolvePointers(text, pointers) };
+}

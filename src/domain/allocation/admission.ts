@@ -28,8 +28,7 @@ export function admissionOrder(sessions: PreparedSessions): Int32Array {
   const { priority, count } = sessions;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  // Usually every session has the same priority: then id order is the order, found by one plain
-  // loop (a Set fed from a typed array steps through an iterator, a cost seen on large depots).
+  // Usually every session has the same priority: then id order is the order.
   let mixed = false;
   for (let i = 1; i < count && !mixed; i++) mixed = priority[i] !== priority[0];
   if (!mixed) return order;
@@ -51,7 +50,6 @@ export function admit(tree: PreparedTree, sessions: PreparedSessions): Admission
   const busy = new Int32Array(tree.size);
   const { parent, cap, chargePointOf, evseCount } = tree;
 
-  // An indexed loop, as over every typed array here: no iterator in the hot path.
   const order = admissionOrder(sessions);
   for (let k = 0; k < order.length; k++) {
     const s = order[k]!;

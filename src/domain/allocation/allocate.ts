@@ -15,15 +15,10 @@
  *   the limit above the charge point that froze it (the one nearest the root, as ever).
  * - Headroom never goes below 0: rounding can leave a full node a hair over its cap.
  *
- * How it is written, for speed on large depots (see `npm run bench:allocate`):
- * - Typed arrays indexed by node (in id order) or by session, rather than objects and maps.
- * - Every long loop is a function of its own, ending with that loop, and the records passed
- *   between steps always have the same shape. V8 compiles a loop that runs long in a function's
- *   first call while it runs, keeps that code for the function's later calls, and drops back to
- *   the interpreter at whatever that code had not seen yet: code after the loop that had not run
- *   yet, or a record of another shape. Called first on a 50,000-connector depot, the allocator
- *   lost about a fifth of every later call that way.
- * - Result rows are built by constructors, not object literals (see `result.ts`).
+ * Design note: a 10,000-connector depot must be previewed within a frame (`npm run bench:allocate`),
+ * so nodes and sessions are indexed once, in id order, and every later step works on typed arrays
+ * over those indices; ids are sorted by a radix sort, the one hand-made structure that the
+ * figures still call for.
  */
 import { admit } from './admission';
 import { AllocationInputError, quote } from './errors';

@@ -3,14 +3,8 @@
  * out in connector-id order, read off the id-sorted nodes rather than sorted again.
  */
 import { quote } from './errors';
-import { hashOf } from './id-table';
 import type { Session } from './types';
 import { CONNECTOR, type NodeLookup } from './tree';
-
-// Imported names that hot loops read, copied once into this module: where a CommonJS transform
-// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
-const hash = hashOf;
-const IS_CONNECTOR = CONNECTOR;
 
 export interface PreparedSessions {
   readonly count: number;
@@ -52,22 +46,6 @@ function checkFields(raw: object, connectorId: string, problems: string[]): bool
   return ok;
 }
 
-/**
- * Each session's connector guessed by hash (see `IdTable.guess`; the caller confirms it): the
- * connector ids are hashed in one loop and looked up in another, so that neither loop's reads
- * wait on each other (on large depots most of them miss the cache). -1 where there is no node.
- */
-function guessNodes(rawSessions: readonly unknown[], nodes: NodeLookup): Int32Array {
-  const guess = new Int32Array(rawSessions.length);
-  for (let at = 0; at < rawSessions.length; at++) {
-    const raw = rawSessions[at];
-    const connectorId = typeof raw === 'object' && raw !== null ? (raw as { connectorId?: unknown }).connectorId : undefined;
-    if (typeof connectorId === 'string') guess[at] = hash(connectorId);
-  }
-  for (let at = 0; at < guess.length; at++) guess[at] = nodes.table.guess(guess[at]!);
-  return guess;
-}
-
 export function prepareSessions(
   rawSessions: unknown,
   nodes: NodeLookup | null,
@@ -85,7 +63,6 @@ export function prepareSessions(
   const requestedIn = new Float64Array(rawSessions.length);
   const minimumIn = new Float64Array(rawSessions.length);
   const priorityIn = new Float64Array(rawSessions.length);
-  const guess = nodes ? guessNodes(rawSessions, nodes) : null;
   let ok = true;
   for (let at = 0; at < rawSessions.length; at++) {
     const raw: unknown = rawSessions[at];
@@ -105,13 +82,12 @@ export function prepareSessions(
     requestedIn[at] = requestedPowerW;
     minimumIn[at] = Math.min(minPowerW ?? 0, requestedPowerW);
     priorityIn[at] = priority ?? 0;
-    if (!nodes || !guess) continue;
-    const g = guess[at]!;
-    const v = g < 0 || nodes.ids[g] === connectorId ? g : nodes.table.find(connectorId);
-    if (v < 0) {
+    if (!nodes) continue;
+    const v = nodes.indexOf.get(connectorId);
+    if (v === undefined) {
       problems.push(`${sessionName(connectorId)}: no such node`);
       ok = false;
-    } else if (nodes.kind[v] !== IS_CONNECTOR) {
+    } else if (nodes.kind[v] !== CONNECTOR) {
       problems.push(`${sessionName(connectorId)}: node is of kind ${quote(nodes.kindName(v))}, not "CONNECTOR"`);
       ok = false;
     } else if (onNode[v] !== 0) {

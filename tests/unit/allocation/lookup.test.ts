@@ -1,23 +1,14 @@
-/**
- * Ids whose hashes collide: lookups guess by hash first, so a guess that finds the other id must
- * fall back to the full lookup, for parents and for sessions alike.
- */
+/** Finding parents and connectors by id: similar ids never stand in for one another. */
 import { describe, expect, it } from 'vitest';
 import { allocate, AllocationInputError, type PowerNode } from '../../../src/domain/allocation';
-import { hashOf } from '../../../src/domain/allocation/id-table';
 
-// Two ids with one hash (found by search; the first assertion keeps this true).
 const A = 'cp-87899';
 const B = 'cp-729632';
 
 const node = (id: string, parentId: string | null, kind: string, maxPowerW: number | null): PowerNode => ({ id, parentId, kind, maxPowerW });
 
-describe('ids with colliding hashes', () => {
-  it('collide', () => {
-    expect(hashOf(A)).toBe(hashOf(B));
-  });
-
-  it('find the right parent and connector whichever is guessed first', () => {
+describe('lookups by id', () => {
+  it('find the right parent and connector whichever comes first', () => {
     for (const [first, second] of [
       [A, B],
       [B, A],

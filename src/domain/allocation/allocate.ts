@@ -23,6 +23,8 @@
 import { admit } from './admission';
 import { AllocationInputError, quote } from './errors';
 import { assemble } from './result';
+import { sessionCoefficients } from './phases';
+import { shareWithPhases } from './phase-share';
 import { prepareSessions } from './session-input';
 import { share } from './share';
 import { prepareTree } from './tree';
@@ -40,6 +42,11 @@ export function allocate(input: AllocationInput): AllocationResult {
   const sessions = prepareSessions(input.sessions, lookup, problems);
   if (problems.length > 0 || !tree || !sessions) throw new AllocationInputError(problems);
 
-  const admission = admit(tree, sessions);
-  return assemble(tree, sessions, admission, share(tree, sessions, admission, strategy));
+  // Phase data changes the outcome only where a current cap can bind; otherwise it only adds the
+  // currents to the result, and the allocation is exactly the phase-blind one.
+  const perWatt = tree.phases || sessions.phases ? sessionCoefficients(tree, sessions.node, sessions.phases) : null;
+  const currentCapped = perWatt !== null && tree.phases !== null && tree.phases.maxCurrent.some((a) => a < Infinity);
+  const admission = admit(tree, sessions, currentCapped ? perWatt : null);
+  const shares = currentCapped ? shareWithPhases(tree, sessions, admission, strategy, perWatt) : share(tree, sessions, admission, strategy);
+  return assemble(tree, sessions, admission, shares, perWatt);
 }

@@ -3,6 +3,7 @@
  * out in connector-id order, read off the id-sorted nodes rather than sorted again.
  */
 import { quote } from './errors';
+import { anySessionPhases, checkSessionPhases } from './phases';
 import type { Session } from './types';
 import { CONNECTOR, type NodeLookup } from './tree';
 
@@ -17,6 +18,8 @@ export interface PreparedSessions {
    */
   readonly minimum: Float64Array;
   readonly priority: Float64Array;
+  /** Phases each session draws on (0: its connector's); null when no session says. */
+  readonly phases: Uint8Array | null;
 }
 
 const sessionName = (connectorId: string): string => `session on ${quote(connectorId)}`;
@@ -27,10 +30,10 @@ function isWatts(value: unknown): value is number {
 }
 
 function checkFields(raw: object, connectorId: string, problems: string[]): boolean {
-  const { requestedPowerW, minPowerW, priority } = raw as Partial<Record<keyof Session, unknown>>;
-  if (isWatts(requestedPowerW) && (minPowerW == null || isWatts(minPowerW)) && (priority == null || Number.isInteger(priority))) return true;
+  const { requestedPowerW, minPowerW, priority, phases } = raw as Partial<Record<keyof Session, unknown>>;
   const name = sessionName(connectorId);
-  let ok = true;
+  let ok = checkSessionPhases(phases, name, problems);
+  if (isWatts(requestedPowerW) && (minPowerW == null || isWatts(minPowerW)) && (priority == null || Number.isInteger(priority))) return ok;
   if (!isWatts(requestedPowerW)) {
     problems.push(`${name}: requestedPowerW must be a finite number >= 0, got ${quote(requestedPowerW)}`);
     ok = false;
@@ -63,6 +66,7 @@ export function prepareSessions(
   const requestedIn = new Float64Array(rawSessions.length);
   const minimumIn = new Float64Array(rawSessions.length);
   const priorityIn = new Float64Array(rawSessions.length);
+  const phasesIn = anySessionPhases(rawSessions) ? new Uint8Array(rawSessions.length) : null;
   let ok = true;
   for (let at = 0; at < rawSessions.length; at++) {
     const raw: unknown = rawSessions[at];
@@ -82,6 +86,7 @@ export function prepareSessions(
     requestedIn[at] = requestedPowerW;
     minimumIn[at] = Math.min(minPowerW ?? 0, requestedPowerW);
     priorityIn[at] = priority ?? 0;
+    if (phasesIn) phasesIn[at] = (raw as Session).phases ?? 0;
     if (!nodes) continue;
     const v = nodes.indexOf.get(connectorId);
     if (v === undefined) {
@@ -103,6 +108,7 @@ export function prepareSessions(
   const requested = new Float64Array(count);
   const minimum = new Float64Array(count);
   const priority = new Float64Array(count);
+  const phases = phasesIn ? new Uint8Array(count) : null;
   let s = 0;
   for (let v = 0; v < size; v++) {
     if (onNode[v] === 0) continue;
@@ -111,7 +117,8 @@ export function prepareSessions(
     requested[s] = requestedIn[at]!;
     minimum[s] = minimumIn[at]!;
     priority[s] = priorityIn[at]!;
+    if (phases) phases[s] = phasesIn![at]!;
     s++;
   }
-  return { count, node, requested, minimum, priority };
+  return { count, node, requested, minimum, priority, phases };
 }

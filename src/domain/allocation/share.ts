@@ -17,10 +17,12 @@ export interface Shares {
   readonly allocated: Float64Array;
   /** AT_REQUEST, or the node whose saturation froze the session (for admitted sessions). */
   readonly frozenBy: Int32Array;
+  /** Per session: the phase (1–3) when a current cap froze it, 0 for a watt cap; absent without current caps. */
+  readonly frozenPhase?: Uint8Array;
 }
 
 /** Admitted sessions by priority tier, highest first; each tier in pre-order of its connectors. */
-function tiers(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array[] {
+export function tiers(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array[] {
   const { priority } = sessions;
   const inPreOrder = admittedInPreOrder(tree, sessions, admission);
   if (inPreOrder.length === 0) return [];

@@ -5,6 +5,7 @@
  */
 import { findCycles } from './cycles';
 import { byCodeUnits, quote } from './errors';
+import { checkNodePhases, readNodePhases, type TreePhases } from './phases';
 import { sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
 
@@ -45,6 +46,8 @@ export interface PreparedTree extends NodeLookup {
   /** Node at each pre-order position. */
   readonly order: Int32Array;
   readonly root: number;
+  /** Null when no node carries phase data. */
+  readonly phases: TreePhases | null;
 }
 
 /** Any non-negative finite number (NaN fails both comparisons). */
@@ -96,6 +99,7 @@ function readIds(rawNodes: readonly unknown[], problems: string[]): ReadIds {
     if (evseCount != null && !isEvseCount(evseCount)) {
       problems.push(`node ${quote(id)}: evseCount must be a whole number >= 1, got ${quote(evseCount)}`);
     }
+    checkNodePhases(node, `node ${quote(id)}`, problems);
   });
   return { ids, source, ok: problems.length === before };
 }
@@ -181,14 +185,22 @@ export function prepareTree(
   else if (roots.length === 0 && n > 0 && unknownParents === 0) problems.push('no root: every node has a parent');
   if (roots.length > 1) problems.push(`several roots: ${roots.map((r) => quote(ids[r])).join(', ')}`);
 
-  const tree = roots.length === 1 ? indexTree(lookup, cap, evseCount, parent, roots[0]!) : null;
+  const phases = readNodePhases(rawNodes, read.source, rank);
+  const tree = roots.length === 1 ? indexTree(lookup, cap, evseCount, parent, roots[0]!, phases) : null;
   if (!tree) problems.push(...findCycles(parent, ids));
   if (!ok || !tree || problems.length > 0) return { tree: null, lookup };
   return { tree, lookup };
 }
 
 /** Null when some node cannot be reached from the root (it sits in, or under, a cycle). */
-function indexTree(lookup: NodeLookup, cap: Float64Array, evseCount: Int32Array, parent: Int32Array, root: number): PreparedTree | null {
+function indexTree(
+  lookup: NodeLookup,
+  cap: Float64Array,
+  evseCount: Int32Array,
+  parent: Int32Array,
+  root: number,
+  phases: TreePhases | null,
+): PreparedTree | null {
   const n = parent.length;
   // Children in compressed rows; filling in index order keeps each row in id order.
   const firstChild = new Int32Array(n + 1);
@@ -204,7 +216,7 @@ function indexTree(lookup: NodeLookup, cap: Float64Array, evseCount: Int32Array,
   const chargePointOf = new Int32Array(n);
   const chargerOf = new Int32Array(n);
   findChargePoints(order, parent, lookup.kind, chargePointOf, chargerOf);
-  return { ...lookup, size: n, parent, cap, evseCount, chargePointOf, chargerOf, pre, order, root };
+  return { ...lookup, size: n, parent, cap, evseCount, chargePointOf, chargerOf, pre, order, root, phases };
 }
 
 function countChildren(parent: Int32Array, firstChild: Int32Array): void {

@@ -40,6 +40,8 @@ export interface PhaseFilled {
   readonly power: Float64Array;
   /** -1 when the claimant got its request, else the cap (4 × node + k) that froze it. */
   readonly frozenBy: Int32Array;
+  /** The nearest-root cap on a claimant's path that filled as the claimant stopped; -1 if none. */
+  readonly fullAbove: (i: number) => number;
 }
 
 const WAITING = 0;
@@ -231,7 +233,16 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
     }
     forecast();
   }
-  return { power, frozenBy };
+  const fullAbove = (i: number): number => {
+    let found = -1;
+    for (let e = paths.start[i]!; e < paths.start[i + 1]!; e++) {
+      const c = paths.cap[e]!;
+      // Full, and its load last moved at the level where the claimant stopped.
+      if (left[c]! <= 1e-9 && sameLevel(since[c]!, power[i]!)) found = c;
+    }
+    return found;
+  };
+  return { power, frozenBy, fullAbove };
 }
 
 function ownerOfSegments(segmentStart: Int32Array, count: number): Int32Array {

@@ -128,13 +128,22 @@ function shareChargerTier(state: State, tier: Int32Array, isTop: Uint8Array, las
     from: Float64Array.from(segments.flatMap((g) => g.from)),
     perWatt: Float64Array.from(segments.flatMap((g) => g.perWatt)),
   };
-  const { power, frozenBy } = fillWithPhases(state.tree, state.depth, roomOf(state), claimants, isTop);
+  const { power, frozenBy, fullAbove } = fillWithPhases(state.tree, state.depth, roomOf(state), claimants, isTop);
   claims.forEach((claim, i) => {
     const powers = split(claim.connectors, power[i]!);
+    const highest = Math.max(...powers);
+    // What held the charge point: the cap that froze it, or one that filled just as it got all it could take.
+    const above = frozenBy[i]! >= 0 ? frozenBy[i]! : fullAbove(i);
     claim.sessions.forEach((s, j) => {
       const got = powers[j]!;
-      // Below its ceiling, the charge point's limit held it; at a ceiling short of its request, its own.
-      const cap = got === state.sessions.requested[s] ? AT_REQUEST : got < claim.connectors.ceiling[j]! ? frozenBy[i]! : claim.ceilingCaps[j]!;
+      // Below its ceiling, or at a ceiling reached just as the charge point stopped, the charge
+      // point's limit held it (the one nearest the root, as ever); else its own ceiling did.
+      const cap =
+        got === state.sessions.requested[s]
+          ? AT_REQUEST
+          : above >= 0 && (got < claim.connectors.ceiling[j]! || got === highest)
+            ? above
+            : claim.ceilingCaps[j]!;
       record(state, s, got, cap, last);
     });
   });

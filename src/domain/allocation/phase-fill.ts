@@ -237,8 +237,10 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
     let found = -1;
     for (let e = paths.start[i]!; e < paths.start[i + 1]!; e++) {
       const c = paths.cap[e]!;
-      // Full, and its load last moved at the level where the claimant stopped.
-      if (left[c]! <= 1e-9 && sameLevel(since[c]!, power[i]!)) found = c;
+      // Full, and its load last moved at the level where the claimant stopped (or it was full
+      // from the start, with minimums alone, and the claimant never rose above its own).
+      const stopped = sameLevel(since[c]!, power[i]!) || (since[c] === -Infinity && power[i] === floor[i]);
+      if (left[c]! <= 1e-9 && stopped) found = c;
     }
     return found;
   };

@@ -6,7 +6,7 @@
  * of any node between them and the charge point) act as ceilings.
  */
 import type { Admission } from './admission';
-import { segmentsOf, split, type Connectors } from './charger-claims';
+import { appendSegments, SegmentBuffer, splitShare, type Entries } from './charger-claims';
 import { AT_REQUEST } from './fill';
 import { fillWithPhases, type PhaseClaimants, type Room } from './phase-fill';
 import type { PreparedSessions } from './session-input';
@@ -56,97 +56,109 @@ function record(state: State, s: number, power: number, cap: number, last: boole
 function shareConnectorTier(state: State, tier: Int32Array, isTop: Uint8Array, last: boolean): void {
   const { sessions } = state;
   const count = tier.length;
-  const claimants: PhaseClaimants = {
-    count,
-    node: tier.map((s) => sessions.node[s]!),
-    floor: Float64Array.from(tier, (s) => sessions.minimum[s]!),
-    request: Float64Array.from(tier, (s) => sessions.requested[s]!),
-    segmentStart: Int32Array.from({ length: count + 1 }, (_, i) => i),
-    from: Float64Array.from(tier, (s) => sessions.minimum[s]!),
-    perWatt: Float64Array.from({ length: 3 * count }, (_, k) => state.perWatt[3 * tier[Math.floor(k / 3)]! + (k % 3)]!),
-  };
+  const floor = new Float64Array(count);
+  const request = new Float64Array(count);
+  const segmentStart = new Int32Array(count + 1);
+  const perWatt = new Float64Array(3 * count);
+  for (let i = 0; i < count; i++) {
+    const s = tier[i]!;
+    floor[i] = sessions.minimum[s]!;
+    request[i] = sessions.requested[s]!;
+    segmentStart[i + 1] = i + 1;
+    for (let p = 0; p < 3; p++) perWatt[3 * i + p] = state.perWatt[3 * s + p]!;
+  }
+  // One segment each, from the floor: a session's draw does not move between phases.
+  const claimants: PhaseClaimants = { count, node: tier.map((s) => sessions.node[s]!), floor, request, segmentStart, from: floor, perWatt };
   const { power, frozenBy } = fillWithPhases(state.tree, state.depth, roomOf(state), claimants, isTop);
   tier.forEach((s, i) => record(state, s, power[i]!, frozenBy[i]!, last));
 }
 
-/** A connector's ceiling inside its charge point: its request, or a cap below the charge point. */
-function ceilingOf(state: State, s: number, chargePoint: number): { watts: number; cap: number } {
+/**
+ * Entry t's ceiling inside its charge point, into `entries.ceiling[t]` and `ceilingCap[t]`: its
+ * request, or a cap below the charge point (AT_REQUEST, or the cap as 4 × node + k).
+ */
+function setCeiling(state: State, s: number, chargePoint: number, t: number, entries: Entries, ceilingCap: Int32Array): void {
   const { tree, sessions, perWatt, maxCurrent } = state;
   let watts = sessions.requested[s]!;
   let cap: number = AT_REQUEST;
   for (let v = sessions.node[s]!; v >= 0 && v !== chargePoint; v = tree.parent[v]!) {
-    if (tree.cap[v]! < watts) [watts, cap] = [tree.cap[v]!, 4 * v];
+    if (tree.cap[v]! < watts) {
+      watts = tree.cap[v]!;
+      cap = 4 * v;
+    }
     for (let p = 0; p < 3; p++) {
       const byCurrent = perWatt[3 * s + p]! > 0 ? maxCurrent[v]! / perWatt[3 * s + p]! : Infinity;
-      if (byCurrent < watts) [watts, cap] = [byCurrent, 4 * v + 1 + p];
+      if (byCurrent < watts) {
+        watts = byCurrent;
+        cap = 4 * v + 1 + p;
+      }
     }
   }
-  return { watts: Math.max(watts, sessions.minimum[s]!), cap };
+  entries.ceiling[t] = Math.max(watts, sessions.minimum[s]!);
+  ceilingCap[t] = cap;
 }
 
-interface Claim {
-  readonly node: number;
-  readonly sessions: number[];
-  readonly connectors: Connectors;
-  readonly ceilingCaps: number[];
-}
-
-/** The tier's claimants: each outermost charge point with its sessions, and loose sessions alone. */
-function claimsOf(state: State, tier: Int32Array): Claim[] {
-  const { tree, sessions } = state;
-  const claims: Claim[] = [];
-  for (const s of tier) {
-    const chargePoint = tree.chargerOf[sessions.node[s]!]!;
-    const top = chargePoint >= 0 ? chargePoint : sessions.node[s]!;
-    // The tier is in pre-order, so a charge point's sessions come one after another.
-    let claim = claims.at(-1);
-    if (!claim || claim.node !== top || chargePoint < 0) {
-      claim = { node: top, sessions: [], connectors: { floor: [], ceiling: [], perWatt: [] }, ceilingCaps: [] };
-      claims.push(claim);
-    }
-    const ceiling = chargePoint >= 0 ? ceilingOf(state, s, chargePoint) : { watts: sessions.requested[s]!, cap: AT_REQUEST };
-    claim.sessions.push(s);
-    (claim.connectors.floor as number[]).push(sessions.minimum[s]!);
-    (claim.connectors.ceiling as number[]).push(ceiling.watts);
-    (claim.connectors.perWatt as number[]).push(...state.perWatt.subarray(3 * s, 3 * s + 3));
-    claim.ceilingCaps.push(ceiling.cap);
-  }
-  return claims;
-}
-
+/**
+ * Charger-based: the tier's claimants are its outermost charge points, each with its sessions (one
+ * run of the tier, which is in pre-order), and loose sessions alone.
+ */
 function shareChargerTier(state: State, tier: Int32Array, isTop: Uint8Array, last: boolean): void {
-  const claims = claimsOf(state, tier);
-  const segments = claims.map((claim) => segmentsOf(claim.connectors));
-  const segmentStart = new Int32Array(claims.length + 1);
-  segments.forEach((g, i) => (segmentStart[i + 1] = segmentStart[i]! + g.from.length));
-  const claimants: PhaseClaimants = {
-    count: claims.length,
-    node: Int32Array.from(claims, (c) => c.node),
-    floor: Float64Array.from(segments, (g) => g.floor),
-    request: Float64Array.from(segments, (g) => g.request),
-    segmentStart,
-    from: Float64Array.from(segments.flatMap((g) => g.from)),
-    perWatt: Float64Array.from(segments.flatMap((g) => g.perWatt)),
-  };
-  const { power, frozenBy, fullAbove } = fillWithPhases(state.tree, state.depth, roomOf(state), claimants, isTop);
-  claims.forEach((claim, i) => {
-    const powers = split(claim.connectors, power[i]!);
-    const highest = Math.max(...powers);
+  const { tree, sessions } = state;
+  const n = tier.length;
+  const entries: Entries = { floor: new Float64Array(n), ceiling: new Float64Array(n), perWatt: new Float64Array(3 * n) };
+  const ceilingCap = new Int32Array(n);
+  const runStart = new Int32Array(n + 1);
+  const node = new Int32Array(n);
+  let count = 0;
+  for (let t = 0; t < n; t++) {
+    const s = tier[t]!;
+    const chargePoint = tree.chargerOf[sessions.node[s]!]!;
+    if (chargePoint < 0 || count === 0 || node[count - 1] !== chargePoint) {
+      runStart[count] = t;
+      node[count++] = chargePoint >= 0 ? chargePoint : sessions.node[s]!;
+    }
+    entries.floor[t] = sessions.minimum[s]!;
+    for (let p = 0; p < 3; p++) entries.perWatt[3 * t + p] = state.perWatt[3 * s + p]!;
+    if (chargePoint >= 0) setCeiling(state, s, chargePoint, t, entries, ceilingCap);
+    else {
+      entries.ceiling[t] = sessions.requested[s]!;
+      ceilingCap[t] = AT_REQUEST;
+    }
+  }
+  runStart[count] = n;
+  const segments = new SegmentBuffer();
+  const segmentStart = new Int32Array(count + 1);
+  const floor = new Float64Array(count);
+  const request = new Float64Array(count);
+  const points = new Float64Array(2 * n);
+  for (let k = 0; k < count; k++) {
+    segmentStart[k] = segments.count;
+    appendSegments(entries, runStart[k]!, runStart[k + 1]!, segments, points);
+    for (let t = runStart[k]!; t < runStart[k + 1]!; t++) {
+      floor[k]! += entries.floor[t]!;
+      request[k]! += Math.max(entries.floor[t]!, entries.ceiling[t]!);
+    }
+  }
+  segmentStart[count] = segments.count;
+  const claimants: PhaseClaimants = { count, node: node.subarray(0, count), floor, request, segmentStart, from: segments.from, perWatt: segments.perWatt };
+  const { power, frozenBy, fullAbove } = fillWithPhases(tree, state.depth, roomOf(state), claimants, isTop);
+  const got = new Float64Array(n);
+  for (let k = 0; k < count; k++) {
+    const from = runStart[k]!;
+    const to = runStart[k + 1]!;
+    splitShare(entries, from, to, power[k]!, got, points);
+    let highest = -Infinity;
+    for (let t = from; t < to; t++) highest = Math.max(highest, got[t]!);
     // What held the charge point: the cap that froze it, or one that filled just as it got all it could take.
-    const above = frozenBy[i]! >= 0 ? frozenBy[i]! : fullAbove(i);
-    claim.sessions.forEach((s, j) => {
-      const got = powers[j]!;
+    const above = frozenBy[k]! >= 0 ? frozenBy[k]! : fullAbove(k);
+    for (let t = from; t < to; t++) {
+      const s = tier[t]!;
       // Below its ceiling, or at a ceiling reached just as the charge point stopped, the charge
       // point's limit held it (the one nearest the root, as ever); else its own ceiling did.
-      const cap =
-        got === state.sessions.requested[s]
-          ? AT_REQUEST
-          : above >= 0 && (got < claim.connectors.ceiling[j]! || got === highest)
-            ? above
-            : claim.ceilingCaps[j]!;
-      record(state, s, got, cap, last);
-    });
-  });
+      const heldAbove = above >= 0 && (got[t]! < entries.ceiling[t]! || got[t] === highest);
+      record(state, s, got[t]!, got[t] === sessions.requested[s] ? AT_REQUEST : heldAbove ? above : ceilingCap[t]!, last);
+    }
+  }
 }
 
 function depthsOf(tree: PreparedTree): Int32Array {

@@ -24,9 +24,11 @@ const ROTATIONS: Readonly<Record<string, number>> = { RST: 0, RTS: 0, SRT: 1, ST
 
 const isPhaseCount = (value: unknown): value is 1 | 3 => value === 1 || value === 3;
 
-/** Problems with one node's phase fields, added to `problems`. */
-export function checkNodePhases(node: Partial<Record<keyof PowerNode, unknown>>, name: string, problems: string[]): void {
+/** Problems with the phase fields of the node with this id, added to `problems`. */
+export function checkNodePhases(node: Partial<Record<keyof PowerNode, unknown>>, id: string, problems: string[]): void {
   const { maxCurrentA, phases, phaseRotation } = node;
+  if (maxCurrentA == null && phases == null && phaseRotation == null) return;
+  const name = `node ${quote(id)}`;
   if (maxCurrentA != null && !(typeof maxCurrentA === 'number' && maxCurrentA >= 0 && maxCurrentA < Infinity)) {
     problems.push(`${name}: maxCurrentA must be a finite number >= 0 or null, got ${quote(maxCurrentA)}`);
   }

@@ -31,9 +31,9 @@ function isWatts(value: unknown): value is number {
 
 function checkFields(raw: object, connectorId: string, problems: string[]): boolean {
   const { requestedPowerW, minPowerW, priority, phases } = raw as Partial<Record<keyof Session, unknown>>;
-  const name = sessionName(connectorId);
-  let ok = checkSessionPhases(phases, name, problems);
+  let ok = phases == null || checkSessionPhases(phases, sessionName(connectorId), problems);
   if (isWatts(requestedPowerW) && (minPowerW == null || isWatts(minPowerW)) && (priority == null || Number.isInteger(priority))) return ok;
+  const name = sessionName(connectorId);
   if (!isWatts(requestedPowerW)) {
     problems.push(`${name}: requestedPowerW must be a finite number >= 0, got ${quote(requestedPowerW)}`);
     ok = false;

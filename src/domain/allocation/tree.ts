@@ -99,7 +99,7 @@ function readIds(rawNodes: readonly unknown[], problems: string[]): ReadIds {
     if (evseCount != null && !isEvseCount(evseCount)) {
       problems.push(`node ${quote(id)}: evseCount must be a whole number >= 1, got ${quote(evseCount)}`);
     }
-    checkNodePhases(node, `node ${quote(id)}`, problems);
+    checkNodePhases(node, id, problems);
   });
   return { ids, source, ok: problems.length === before };
 }

@@ -64,31 +64,51 @@ function drawsOn(claimants: PhaseClaimants, i: number, p: number): boolean {
   return false;
 }
 
-function pathsOf(tree: PreparedTree, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): Paths {
-  const caps: number[] = [];
-  const start = new Int32Array(claimants.count + 1);
-  for (let i = 0; i < claimants.count; i++) {
-    start[i] = caps.length;
-    for (let v = claimants.node[i]!; v >= 0; v = tree.parent[v]!) {
-      if (room.watts[v]! < Infinity) caps.push(4 * v);
-      for (let p = 0; p < 3; p++) if (room.amps[3 * v + p]! < Infinity && drawsOn(claimants, i, p)) caps.push(4 * v + 1 + p);
-      if (isTop[v]) break;
-    }
+/** Calls `visit(cap)` for each cap on claimant i's path, from its node up to its top. */
+function eachCap(tree: PreparedTree, room: Room, claimants: PhaseClaimants, isTop: Uint8Array, i: number, visit: (cap: number) => void): void {
+  for (let v = claimants.node[i]!; v >= 0; v = tree.parent[v]!) {
+    if (room.watts[v]! < Infinity) visit(4 * v);
+    for (let p = 0; p < 3; p++) if (room.amps[3 * v + p]! < Infinity && drawsOn(claimants, i, p)) visit(4 * v + 1 + p);
+    if (isTop[v]) break;
   }
-  start[claimants.count] = caps.length;
-  // Claimants under each cap, in claimant order: counted, then placed.
+}
+
+function pathsOf(tree: PreparedTree, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): Paths {
+  // Counted, then written: each claimant's caps, then the claimants under each cap.
+  const start = new Int32Array(claimants.count + 1);
   const memberStart = new Int32Array(4 * tree.size + 1);
-  for (const c of caps) memberStart[c + 1]!++;
+  for (let i = 0; i < claimants.count; i++) {
+    let count = 0;
+    eachCap(tree, room, claimants, isTop, i, (c) => {
+      count++;
+      memberStart[c + 1]!++;
+    });
+    start[i + 1] = start[i]! + count;
+  }
   for (let c = 1; c < memberStart.length; c++) memberStart[c]! += memberStart[c - 1]!;
+  const cap = new Int32Array(start[claimants.count]!);
+  const members = new Int32Array(cap.length);
   const fillAt = memberStart.slice(0, -1);
-  const members = new Int32Array(caps.length);
-  for (let i = 0; i < claimants.count; i++) for (let e = start[i]!; e < start[i + 1]!; e++) members[fillAt[caps[e]!]!++] = i;
-  return { start, cap: Int32Array.from(caps), memberStart, members };
+  for (let i = 0; i < claimants.count; i++) {
+    let e = start[i]!;
+    eachCap(tree, room, claimants, isTop, i, (c) => {
+      cap[e++] = c;
+      members[fillAt[c]!++] = i;
+    });
+  }
+  return { start, cap, memberStart, members };
 }
 
 /** Positions ordered by `key` (ties by position, so the order never depends on input order). */
 function orderBy(key: Float64Array, from: number, to: number): Int32Array {
-  return Int32Array.from({ length: to - from }, (_, k) => from + k).sort((a, b) => key[a]! - key[b]! || a - b);
+  const order = new Int32Array(to - from);
+  let sorted = true;
+  for (let k = 0; k < order.length; k++) {
+    order[k] = from + k;
+    if (k > 0 && key[from + k]! < key[from + k - 1]!) sorted = false;
+  }
+  // Often already in order (every floor 0, say): then the sort is not needed.
+  return sorted ? order : order.sort((a, b) => key[a]! - key[b]! || a - b);
 }
 
 /**

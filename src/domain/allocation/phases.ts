@@ -27,14 +27,13 @@ const isPhaseCount = (value: unknown): value is 1 | 3 => value === 1 || value ==
 /** Problems with the phase fields of the node with this id, added to `problems`. */
 export function checkNodePhases(node: Partial<Record<keyof PowerNode, unknown>>, id: string, problems: string[]): void {
   const { maxCurrentA, phases, phaseRotation } = node;
-  if (maxCurrentA == null && phases == null && phaseRotation == null) return;
-  const name = `node ${quote(id)}`;
+  const name = () => `node ${quote(id)}`;
   if (maxCurrentA != null && !(typeof maxCurrentA === 'number' && maxCurrentA >= 0 && maxCurrentA < Infinity)) {
-    problems.push(`${name}: maxCurrentA must be a finite number >= 0 or null, got ${quote(maxCurrentA)}`);
+    problems.push(`${name()}: maxCurrentA must be a finite number >= 0 or null, got ${quote(maxCurrentA)}`);
   }
-  if (phases != null && !isPhaseCount(phases)) problems.push(`${name}: phases must be 1 or 3, got ${quote(phases)}`);
+  if (phases != null && !isPhaseCount(phases)) problems.push(`${name()}: phases must be 1 or 3, got ${quote(phases)}`);
   if (phaseRotation != null && typeof phaseRotation !== 'string') {
-    problems.push(`${name}: phaseRotation must be a string, got ${quote(phaseRotation)}`);
+    problems.push(`${name()}: phaseRotation must be a string, got ${quote(phaseRotation)}`);
   }
 }
 

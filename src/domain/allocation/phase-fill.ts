@@ -113,6 +113,13 @@ function pathsOf(tree: PreparedTree, room: Room, claimants: PhaseClaimants, isTo
  */
 function orderBy(key: Float64Array, from: number, to: number): Int32Array {
   const order = new Int32Array(to - from);
+  let inOrder = true;
+  for (let i = from + 1; i < to && inOrder; i++) inOrder = key[i - 1]! <= key[i]!;
+  if (inOrder) {
+    // Often so (every floor 0, say): no sort needed.
+    for (let k = 0; k < order.length; k++) order[k] = from + k;
+    return order;
+  }
   const sortedKeys = key.slice(from, to).sort();
   const taken = new Int32Array(to - from);
   for (let i = from; i < to; i++) {
@@ -184,14 +191,17 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
   /** A full cap freezes the claimants that would still add to it. */
   const close = (c: number, level: number): void => {
     closed[c] = 1;
+    closedCount++;
     for (let m = paths.memberStart[c]!; m < paths.memberStart[c + 1]!; m++) {
       const i = paths.members[m]!;
       if (state[i] !== FROZEN && rate(segment[i]!, c) > 0) freeze(i, level, c);
     }
   };
   /** The nearest-root full cap that claimant i would add to in its current segment; -1 if none. */
+  let closedCount = 0;
   const blocked = (i: number): number => {
     let found = -1;
+    if (closedCount === 0) return found;
     for (let e = paths.start[i]!; e < paths.start[i + 1]!; e++) if (closed[paths.cap[e]!] && rate(segment[i]!, paths.cap[e]!) > 0) found = paths.cap[e]!;
     return found;
   };

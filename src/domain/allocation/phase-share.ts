@@ -189,7 +189,11 @@ export function shareWithPhases(tree: PreparedTree, sessions: PreparedSessions, 
   const groups = tiers(tree, sessions, admission);
   const shareTier = strategy === 'connector' ? shareConnectorTier : shareChargerTier;
   groups.forEach((tier, t) => shareTier(state, tier, isTop, t === groups.length - 1));
-  const frozenBy = state.frozenCap.map((c) => (c === AT_REQUEST ? AT_REQUEST : c >> 2));
-  const frozenPhase = Uint8Array.from(state.frozenCap, (c) => (c === AT_REQUEST ? 0 : c & 3));
+  const frozenBy = new Int32Array(sessions.count);
+  const frozenPhase = new Uint8Array(sessions.count);
+  state.frozenCap.forEach((c, s) => {
+    frozenBy[s] = c === AT_REQUEST ? AT_REQUEST : c >> 2;
+    frozenPhase[s] = c === AT_REQUEST ? 0 : c & 3;
+  });
   return { allocated: state.allocated, frozenBy, frozenPhase };
 }

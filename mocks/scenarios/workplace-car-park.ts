@@ -6,6 +6,7 @@
  * 50 kW DC charger (a balanced three-phase draw) and four single-phase chargers, all on L2.
  */
 import type { SiteDataInput } from '../../src/domain/site-data';
+import { circuit } from './circuit';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const STATUSES = ['Charging', 'Charging', 'Available', 'Charging', 'SuspendedEV', 'Charging', 'Preparing', 'Charging'];
@@ -31,11 +32,6 @@ const boxes = [
   ...Array.from({ length: 12 }, (_, i) => wallbox(`cp-l2-${pad(i + 1)}`, `Level 2 bay ${i + 1}`, 'circ-level-2', ROTATED[i % 3]!, i + 3)),
   ...['SRT', 'STR', 'SRT', 'STR'].map((rotation, i) => wallbox(`cp-v-${pad(i + 1)}`, `Visitor bay ${i + 1}`, 'circ-visitor', rotation, i + 5)),
 ];
-
-const circuit = (id: string, name: string, parent: string | null, defaultW: number, safeW: number, breakerA: number) => ({
-  id, name, parent_circuit_id: parent, phases: 3 as const, voltage_v: 230,
-  default_capacity_w: defaultW, safe_capacity_w: safeW, breaker_rating_a: breakerA,
-});
 
 export const workplaceCarPark = {
   depot: { id: 'workplace-car-park', name: 'Workplace car park', timezone: 'Europe/Amsterdam', usable_power_calculation_version: 3 },

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { allocate } from '../../../src/domain/allocation';
 import { phaseDepotArbitrary } from './phase-arbitraries';
 import { referencePhaseAllocate } from './phase-reference';
+import { expectReferenceOutcomes } from './reference';
 
 describe('connector-based phase-aware allocation matches the reference simulation', () => {
   it.each([
@@ -15,14 +16,7 @@ describe('connector-based phase-aware allocation matches the reference simulatio
   ])('gives every session the same power and the same reason: %s', (_, continuous) => {
     fc.assert(
       fc.property(phaseDepotArbitrary({ maxNodes: 12, strategy: 'connector', continuous }), (input) => {
-        const fast = allocate(input);
-        const slow = referencePhaseAllocate(input);
-        expect(fast.sessions).toHaveLength(slow.size);
-        for (const s of fast.sessions) {
-          const expected = slow.get(s.connectorId)!;
-          expect(s.allocatedW).toBeCloseTo(expected.allocatedW, 6);
-          expect(s.limitedBy).toEqual(expected.limitedBy);
-        }
+        expectReferenceOutcomes(allocate(input), referencePhaseAllocate(input));
       }),
       { numRuns: 300 },
     );

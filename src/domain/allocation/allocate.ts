@@ -14,6 +14,12 @@
  * - Charger-based: a connector frozen when its charge point's share froze is said to be limited by
  *   the limit above the charge point that froze it (the one nearest the root, as ever).
  * - Headroom never goes below 0: rounding can leave a full node a hair over its cap.
+ * - Phases: a node is binding when its watt cap or any phase's current cap is full; an unknown
+ *   rotation counts as `RST`. Without any current cap, phase data only adds currents to the
+ *   result: the allocation is the phase-blind one, to the bit.
+ * - Phases, charger-based: a charge point draws on the phases as its share is split among its
+ *   connectors; a connector held back by its charge point's limit is named with that limit,
+ *   phase included, even when its own vehicle draws on another phase.
  *
  * Design note: a 10,000-connector depot must be previewed within a frame (`npm run bench:allocate`),
  * so nodes and sessions are indexed once, in id order, and every later step works on typed arrays

@@ -88,8 +88,8 @@ export function prepareSessions(
     priorityIn[at] = priority ?? 0;
     if (phasesIn) phasesIn[at] = (raw as Session).phases ?? 0;
     if (!nodes) continue;
-    const v = nodes.indexOf.get(connectorId);
-    if (v === undefined) {
+    const v = nodes.table.find(connectorId);
+    if (v < 0) {
       problems.push(`${sessionName(connectorId)}: no such node`);
       ok = false;
     } else if (nodes.kind[v] !== CONNECTOR) {

@@ -5,6 +5,7 @@
  */
 import { findCycles } from './cycles';
 import { byCodeUnits, quote } from './errors';
+import { IdTable } from './id-table';
 import { checkNodePhases, readNodePhases, type TreePhases } from './phases';
 import { sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
@@ -13,8 +14,8 @@ import type { PowerNode } from './types';
 export interface NodeLookup {
   /** Node ids in code-unit order; a node's index is its position here. */
   readonly ids: readonly string[];
-  /** The index of the node with each id. */
-  readonly indexOf: ReadonlyMap<string, number>;
+  /** Finds the index of the node with an id (-1 when there is none). */
+  readonly table: IdTable;
   /** CONNECTOR, CHARGE_POINT or OTHER per node: a compact array that hot loops can afford. */
   readonly kind: Uint8Array;
   /** A node's kind as given (for messages). */
@@ -118,7 +119,7 @@ interface Placed {
  * Reads each node's kind, cap, EVSE count and parent into `placed`, at its place in id order;
  * returns how many nodes have a parent that is neither a string nor null.
  */
-function placeNodes(rawNodes: readonly unknown[], read: ReadIds, rank: Int32Array, indexOf: ReadonlyMap<string, number>, placed: Placed): number {
+function placeNodes(rawNodes: readonly unknown[], read: ReadIds, rank: Int32Array, table: IdTable, placed: Placed): number {
   const { kind, cap, evseCount, parent, roots, orphans } = placed;
   let unknownParents = 0;
   for (let k = 0; k < rank.length; k++) {
@@ -131,8 +132,8 @@ function placeNodes(rawNodes: readonly unknown[], read: ReadIds, rank: Int32Arra
     if (parentId === null) roots.push(i);
     else if (typeof parentId !== 'string') unknownParents++;
     else {
-      const p = indexOf.get(parentId);
-      if (p !== undefined) parent[i] = p;
+      const p = table.find(parentId);
+      if (p >= 0) parent[i] = p;
       else orphans.push(i);
     }
   }
@@ -154,26 +155,22 @@ export function prepareTree(
   sorted.forEach((k, i) => (rank[k] = i));
   const ids = Array.from(sorted, (k) => read.ids[k]!);
   // Equal ids keep their input order in the sort, so a repeated id finds its last occurrence.
-  const indexOf = new Map<string, number>();
-  const duplicates = new Set<string>();
-  ids.forEach((id, i) => {
-    if (indexOf.has(id)) duplicates.add(id);
-    indexOf.set(id, i);
-  });
+  const table = new IdTable(ids);
+  const duplicates = new Set(table.repeated.map((i) => ids[i]!));
   const kind = new Uint8Array(n);
   const cap = new Float64Array(n);
   const evseCount = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
   const roots: number[] = [];
   const orphans: number[] = [];
-  const unknownParents = placeNodes(rawNodes, read, rank, indexOf, { kind, cap, evseCount, parent, roots, orphans });
+  const unknownParents = placeNodes(rawNodes, read, rank, table, { kind, cap, evseCount, parent, roots, orphans });
   for (const id of [...duplicates].sort(byCodeUnits)) problems.push(`duplicate node id ${quote(id)}`);
   let ok = read.ok && duplicates.size === 0;
   const kindName = (v: number): string => {
     const given = (rawNodes[read.source[sorted[v]!]!] as PowerNode).kind as unknown;
     return typeof given === 'string' ? given : '';
   };
-  const lookup: NodeLookup = { ids, indexOf, kind, kindName };
+  const lookup: NodeLookup = { ids, table, kind, kindName };
 
   roots.sort((a, b) => a - b);
   for (const i of orphans.sort((a, b) => a - b)) {

@@ -1,14 +1,23 @@
-/** Finding parents and connectors by id: similar ids never stand in for one another. */
+/**
+ * Ids whose hashes collide: a lookup that meets the other id in the table must go on probing,
+ * for parents and for sessions alike.
+ */
 import { describe, expect, it } from 'vitest';
 import { allocate, AllocationInputError, type PowerNode } from '../../../src/domain/allocation';
+import { hashOf } from '../../../src/domain/allocation/id-table';
 
+// Two ids with one hash (found by search; the first assertion keeps this true).
 const A = 'cp-87899';
 const B = 'cp-729632';
 
 const node = (id: string, parentId: string | null, kind: string, maxPowerW: number | null): PowerNode => ({ id, parentId, kind, maxPowerW });
 
-describe('lookups by id', () => {
-  it('find the right parent and connector whichever comes first', () => {
+describe('ids with colliding hashes', () => {
+  it('collide', () => {
+    expect(hashOf(A)).toBe(hashOf(B));
+  });
+
+  it('find the right parent and connector whichever is placed first', () => {
     for (const [first, second] of [
       [A, B],
       [B, A],

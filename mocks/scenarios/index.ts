@@ -8,6 +8,7 @@ import { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
 import { smallDepot } from './small-depot';
 import { ERROR_SITES, legacyDepot, markupDepot, warningsDepot } from './variants';
 import { welshpool } from './welshpool';
+import { workplaceCarPark } from './workplace-car-park';
 
 export interface ScenarioInfo {
   depotId: string;
@@ -24,6 +25,7 @@ export { MARKUP_NAMES } from './variants';
 const SITES: Readonly<Record<string, unknown>> = {
   'small-depot': smallDepot,
   welshpool,
+  'workplace-car-park': workplaceCarPark,
   'legacy-depot': legacyDepot,
   'warnings-all': warningsDepot,
   'markup-names': markupDepot,
@@ -38,8 +40,9 @@ const sentence = (code: string) => {
 export const SCENARIOS: readonly ScenarioInfo[] = [
   { depotId: 'small-depot', title: 'Small depot', description: 'One grid connection, two circuits, six AC and DC chargers; no warnings.', group: 'Healthy' },
   { depotId: 'welshpool', title: 'Welshpool bus depot', description: 'Two grid connections, six charger circuits, 40 DC chargers; oversubscribed bays and a safe-capacity fallback.', group: 'Healthy' },
+  { depotId: 'workplace-car-park', title: 'Workplace car park', description: 'Single-phase chargers on three-phase boards: one run all wired RST, the same run rotated, and a DC charger beside single-phase ones.', group: 'Healthy' },
   { depotId: 'legacy-depot', title: 'Legacy calculation version', description: 'The small depot on usable power calculation version 2: rebalancing ignores the topology.', group: 'Healthy' },
-  { depotId: 'warnings-all', title: 'Every warning', description: 'A topology that assembles with every warning of the catalog: empty circuit, charger without connectors, safe-capacity fallback, oversubscription, legacy version.', group: 'Healthy' },
+  { depotId: 'warnings-all', title: 'Every warning', description: 'A topology that assembles with every warning of the catalog: empty circuit, charger without connectors, safe-capacity fallback, oversubscription, legacy version, unknown phase rotation.', group: 'Healthy' },
   { depotId: 'markup-names', title: 'Names that look like markup', description: 'The small depot with names holding HTML tags and a script: they must show as text.', group: 'Healthy' },
   ...BLOCKING_CODES.map((code): ScenarioInfo => ({
     depotId: `error-${code.toLowerCase().replace(/_/g, '-')}`,

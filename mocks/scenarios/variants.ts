@@ -34,12 +34,14 @@ export const legacyDepot = variant('legacy-depot', 'Legacy depot', (s) => {
 
 /**
  * Every warning of the catalog at once, on a topology that still assembles: an empty circuit, a
- * charger without connectors, a board on its safe capacity, an oversubscribed board, version 2.
+ * charger without connectors, a board on its safe capacity, an oversubscribed board, version 2,
+ * and a charger whose phase rotation is not one of OCPP's.
  */
 export const warningsDepot = variant('warnings-all', 'Depot with every warning', (s) => {
   s.depot.usable_power_calculation_version = 2;
   s.circuits.push({ id: 'sd-circ-spare', name: 'Spare way', parent_circuit_id: 'sd-circ-main', phases: 3, voltage_v: 230, default_capacity_w: 22_080 });
   s.charge_points.push({ id: 'sd-cp-new', name: 'New charger (not commissioned)', ocpp_id: 'SMD-NEW-01', circuit_id: 'sd-circ-ac', power_type: 'AC', phases: 3, max_power_w: 22_080, evse_count: 1, status: 'Unavailable' });
+  byId(s.charge_points, 'sd-cp-ac1').phase_rotation = 'L1-L2-L3';
   const ac = byId(s.circuits, 'sd-circ-ac');
   ac.default_capacity_w = null;
   ac.safe_capacity_w = 33_120;

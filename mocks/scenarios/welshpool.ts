@@ -5,6 +5,7 @@
  * capacity: the topology assembles with warnings.
  */
 import type { SiteDataInput } from '../../src/domain/site-data';
+import { circuit } from './circuit';
 
 interface Model { vendor: string; model: string; firmware: string; powerW: number; connectors: 1 | 2; ampsDc: number }
 
@@ -71,11 +72,6 @@ const connectors = BAYS.flatMap(({ model, count, first }) =>
     }));
   }),
 );
-
-const circuit = (id: string, name: string, parent: string | null, defaultW: number | null, safeW: number, breakerA: number) => ({
-  id, name, parent_circuit_id: parent, phases: 3 as const, voltage_v: 230,
-  default_capacity_w: defaultW, safe_capacity_w: safeW, breaker_rating_a: breakerA,
-});
 
 export const welshpool = {
   depot: { id: 'welshpool', name: 'Welshpool bus depot', timezone: 'Australia/Perth', usable_power_calculation_version: 3 },

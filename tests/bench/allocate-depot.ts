@@ -47,6 +47,24 @@ export function benchDepot(connectors: number): PowerNode[] {
   return nodes;
 }
 
+const ROTATIONS = ['RST', 'STR', 'TRS', 'RST'];
+
+/**
+ * The same depot with phase data, as a car park of single-phase cars would give it: every
+ * circuit and grid connection has a breaker whose per-phase current matches its watt cap on three
+ * balanced phases (so any imbalance binds it first), AC connectors supply one phase, and the AC
+ * charge points are wired in rotations that do not quite balance (RST, STR, TRS, RST, ...).
+ */
+export function phaseDepot(generated: readonly PowerNode[]): PowerNode[] {
+  let chargePoints = 0;
+  return generated.map((node) => {
+    if (node.kind === 'GRID_CONNECTION' || node.kind === 'CIRCUIT') return { ...node, maxCurrentA: Math.round(node.maxPowerW! / 690) };
+    if (node.kind === 'CHARGE_POINT' && node.evseCount === undefined) return { ...node, phaseRotation: ROTATIONS[chargePoints++ % ROTATIONS.length]! };
+    if (node.kind === 'CONNECTOR' && node.maxPowerW === CONNECTOR_W) return { ...node, phases: 1 as const };
+    return node;
+  });
+}
+
 /** Seeded shuffle: the allocator must not rely on ids arriving sorted, so the bench never sends them so. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const random = seededRandom(seed);

@@ -1,6 +1,9 @@
 /**
  * Median time of `allocate` on generated depots of 1,000, 10,000 and 50,000 connectors, every
- * connector charging at its rating, for both strategies, and the growth between sizes.
+ * connector charging at its rating, for both strategies, and the growth between sizes; and on
+ * the same depots with phase data (breaker current caps, single-phase AC sessions, rotations),
+ * beside the phase-blind run on the same input. The phase runs come after the main table's, in
+ * rounds of their own with phase-blind runs beside them, so that they do not sway that table.
  * Run with `npm run bench:allocate`. Figures are printed, never asserted.
  *
  * How it measures, so that the growth between sizes is the allocator's and not the machine's:
@@ -21,7 +24,7 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { allocate, type AllocationInput, type PowerNode, type Strategy } from '../../src/domain/allocation';
-import { benchDepot, benchInput } from './allocate-depot';
+import { benchDepot, benchInput, phaseDepot } from './allocate-depot';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,14 +45,15 @@ interface Case {
   connectors: number;
   nodeCount: number;
   strategy: Strategy;
+  phases: boolean;
   input: AllocationInput;
   wall: number[];
   cpu: number[];
 }
 
-function makeCase(generated: PowerNode[], connectors: number, strategy: Strategy): Case {
-  const { nodes, sessions } = benchInput(generated);
-  return { connectors, nodeCount: generated.length, strategy, input: { nodes, sessions, strategy }, wall: [], cpu: [] };
+function makeCase(generated: PowerNode[], connectors: number, strategy: Strategy, phases: boolean): Case {
+  const { nodes, sessions } = benchInput(phases ? phaseDepot(generated) : generated);
+  return { connectors, nodeCount: generated.length, strategy, phases, input: { nodes, sessions, strategy }, wall: [], cpu: [] };
 }
 
 const FLUSH_MB = Number(process.env.BENCH_FLUSH_MB ?? 0) || 0;
@@ -86,10 +90,10 @@ console.log('nodes and sessions in shuffled order (as parsed from JSON)');
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 console.log(`heap collected before the first round: ${collectGarbage ? 'yes' : 'no (run node with --expose-gc for that)'}`);
 console.log(`cache: ${FLUSH_MB > 0 ? `${FLUSH_MB} MB written over before each timed call (cold)` : 'left as the previous call left it (warm)'}`);
-const cases = sizes.flatMap((n) => {
-  const generated = benchDepot(n);
-  return strategies.map((strategy) => makeCase(generated, n, strategy));
-});
+const depots = new Map(sizes.map((n) => [n, benchDepot(n)]));
+const cases = sizes.flatMap((n) => strategies.map((strategy) => makeCase(depots.get(n)!, n, strategy, false)));
+const phaseSizes = sizes.filter((n) => n >= 10_000);
+const pairs = phaseSizes.flatMap((n) => strategies.flatMap((strategy) => [false, true].map((phases) => makeCase(depots.get(n)!, n, strategy, phases))));
 collectGarbage?.();
 for (let round = 0; round < ROUNDS; round++) for (const c of cases) timeBlock(c, callsFor(c.connectors));
 console.log(`${ROUNDS} rounds; timed calls per case: ${sizes.map((n) => `${ROUNDS * callsFor(n)} at ${n / 1000}k`).join(', ')}`);
@@ -119,3 +123,18 @@ console.log(
 console.log(
   `µs per connector (wall, connector-based): ${sizes.map((n, i) => `${((1000 * timings.get('connector')![i]!.wallMs) / n).toFixed(3)} at ${n / 1000}k`).join(', ')}`,
 );
+collectGarbage?.();
+for (let round = 0; round < ROUNDS; round++) for (const c of pairs) timeBlock(c, callsFor(c.connectors));
+console.log('');
+console.log('phase-aware beside phase-blind, same depots (breaker caps, single-phase AC sessions, rotations): median ms');
+console.log('                   ------------- connector -------------   -------------- charger --------------');
+console.log('connectors  clock   phase-blind  phase-aware  ratio        phase-blind  phase-aware  ratio');
+for (const n of phaseSizes) {
+  for (const [clock, pick] of [['wall', (t: Timing) => t.wallMs], ['CPU', (t: Timing) => t.cpuMs]] as const) {
+    const pair = (strategy: Strategy) => {
+      const [blind, phased] = [false, true].map((phases) => pick(timing(pairs.find((c) => c.connectors === n && c.strategy === strategy && c.phases === phases)!)));
+      return `${cell(blind!)}    ${cell(phased!)}  ${(phased! / blind!).toFixed(2).padStart(5)}`;
+    };
+    console.log(`${String(n).padStart(10)}  ${clock.padEnd(5)}  ${pair('connector')}     ${pair('charger')}`);
+  }
+}

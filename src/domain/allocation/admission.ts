@@ -18,6 +18,8 @@ export interface Admission {
   readonly refusedAt: Int32Array;
   /** Per node: the admitted minimums beneath it, W. */
   readonly reserved: Float64Array;
+  /** Per node and phase (3v + p): the current of those minimums, A; null without current caps. */
+  readonly reservedA: Float64Array | null;
 }
 
 /**
@@ -28,8 +30,7 @@ export function admissionOrder(sessions: PreparedSessions): Int32Array {
   const { priority, count } = sessions;
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  // Usually every session has the same priority: then id order is the order, found by one plain
-  // loop (a Set fed from a typed array steps through an iterator, a cost seen on large depots).
+  // Usually every session has the same priority: then id order is the order.
   let mixed = false;
   for (let i = 1; i < count && !mixed; i++) mixed = priority[i] !== priority[0];
   if (!mixed) return order;
@@ -44,14 +45,24 @@ export function admissionOrder(sessions: PreparedSessions): Int32Array {
 /** Room for rounding in sums of minimums, far below anything a meter could see. */
 const fits = (load: number, cap: number): boolean => load <= cap + 1e-9 * Math.max(1, cap);
 
-export function admit(tree: PreparedTree, sessions: PreparedSessions): Admission {
+/**
+ * `perWatt` (A per W on each phase, 3 per session) is given when some node has a current cap:
+ * a minimum must then fit under those caps too.
+ */
+export function admit(tree: PreparedTree, sessions: PreparedSessions, perWatt: Float64Array | null = null): Admission {
   const status = new Uint8Array(sessions.count);
   const refusedAt = new Int32Array(sessions.count).fill(-1);
   const reserved = new Float64Array(tree.size);
   const busy = new Int32Array(tree.size);
   const { parent, cap, chargePointOf, evseCount } = tree;
+  const maxCurrent = perWatt ? tree.phases?.maxCurrent : undefined;
+  const reservedA = maxCurrent ? new Float64Array(3 * tree.size) : null;
+  const fitsCurrent = (v: number, s: number, minimum: number): boolean => {
+    if (!maxCurrent || !reservedA || maxCurrent[v] === Infinity) return true;
+    for (let p = 0; p < 3; p++) if (!fits(reservedA[3 * v + p]! + minimum * perWatt![3 * s + p]!, maxCurrent[v]!)) return false;
+    return true;
+  };
 
-  // An indexed loop, as over every typed array here: no iterator in the hot path.
   const order = admissionOrder(sessions);
   for (let k = 0; k < order.length; k++) {
     const s = order[k]!;
@@ -68,13 +79,16 @@ export function admit(tree: PreparedTree, sessions: PreparedSessions): Admission
     const minimum = sessions.minimum[s]!;
     if (minimum <= 0) continue;
     let blocker = -1;
-    for (let v = leaf; v >= 0; v = parent[v]!) if (!fits(reserved[v]! + minimum, cap[v]!)) blocker = v;
+    for (let v = leaf; v >= 0; v = parent[v]!) if (!fits(reserved[v]! + minimum, cap[v]!) || !fitsCurrent(v, s, minimum)) blocker = v;
     if (blocker >= 0) {
       status[s] = REFUSED_ADMISSION;
       refusedAt[s] = blocker;
       continue;
     }
-    for (let v = leaf; v >= 0; v = parent[v]!) reserved[v]! += minimum;
+    for (let v = leaf; v >= 0; v = parent[v]!) {
+      reserved[v]! += minimum;
+      if (reservedA) for (let p = 0; p < 3; p++) reservedA[3 * v + p]! += minimum * perWatt![3 * s + p]!;
+    }
   }
-  return { status, refusedAt, reserved };
+  return { status, refusedAt, reserved, reservedA };
 }

@@ -14,20 +14,24 @@
  * - Charger-based: a connector frozen when its charge point's share froze is said to be limited by
  *   the limit above the charge point that froze it (the one nearest the root, as ever).
  * - Headroom never goes below 0: rounding can leave a full node a hair over its cap.
+ * - Phases: a node is binding when its watt cap or any phase's current cap is full; an unknown
+ *   rotation counts as `RST`. Without any current cap, phase data only adds currents to the
+ *   result: the allocation is the phase-blind one, to the bit.
+ * - Phases, charger-based: a charge point draws on the phases as its share is split among its
+ *   connectors; a connector held back by its charge point's limit is named with that limit,
+ *   phase included, even when its own vehicle draws on another phase.
  *
- * How it is written, for speed on large depots (see `npm run bench:allocate`):
- * - Typed arrays indexed by node (in id order) or by session, rather than objects and maps.
- * - Every long loop is a function of its own, ending with that loop, and the records passed
- *   between steps always have the same shape. V8 compiles a loop that runs long in a function's
- *   first call while it runs, keeps that code for the function's later calls, and drops back to
- *   the interpreter at whatever that code had not seen yet: code after the loop that had not run
- *   yet, or a record of another shape. Called first on a 50,000-connector depot, the allocator
- *   lost about a fifth of every later call that way.
- * - Result rows are built by constructors, not object literals (see `result.ts`).
+ * Design note: a 10,000-connector depot must be previewed within a frame (`npm run bench:allocate`),
+ * so nodes and sessions are indexed once, in id order, and every later step works on typed arrays
+ * over those indices. Two hand-made structures stay because the figures call for them: ids are
+ * sorted by a radix sort (`sort-ids.ts`) and found by an open-addressing table (`id-table.ts`);
+ * `Array.prototype.sort` and a `Map` each cost several milliseconds at 10,000 connectors.
  */
 import { admit } from './admission';
 import { AllocationInputError, quote } from './errors';
 import { assemble } from './result';
+import { sessionCoefficients } from './phases';
+import { shareWithPhases } from './phase-share';
 import { prepareSessions } from './session-input';
 import { share } from './share';
 import { prepareTree } from './tree';
@@ -45,6 +49,11 @@ export function allocate(input: AllocationInput): AllocationResult {
   const sessions = prepareSessions(input.sessions, lookup, problems);
   if (problems.length > 0 || !tree || !sessions) throw new AllocationInputError(problems);
 
-  const admission = admit(tree, sessions);
-  return assemble(tree, sessions, admission, share(tree, sessions, admission, strategy));
+  // Phase data changes the outcome only where a current cap can bind; otherwise it only adds the
+  // currents to the result, and the allocation is exactly the phase-blind one.
+  const perWatt = tree.phases || sessions.phases ? sessionCoefficients(tree, sessions.node, sessions.phases) : null;
+  const currentCapped = perWatt !== null && tree.phases !== null && tree.phases.maxCurrent.some((a) => a < Infinity);
+  const admission = admit(tree, sessions, currentCapped ? perWatt : null);
+  const shares = currentCapped ? shareWithPhases(tree, sessions, admission, strategy, perWatt) : share(tree, sessions, admission, strategy);
+  return assemble(tree, sessions, admission, shares, perWatt);
 }

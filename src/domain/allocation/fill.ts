@@ -17,10 +17,6 @@
 import { saturationLevel } from './level';
 import type { PreparedTree } from './tree';
 
-// Imported names that hot loops read, copied once into this module: where a CommonJS transform
-// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
-const levelOf = saturationLevel;
-
 export interface Claimants {
   readonly count: number;
   /** Sorted by `tree.pre[node]`. */
@@ -77,7 +73,6 @@ export class LevelPass {
   /** Steps 1 and 2 for a new set of claimants. */
   run(claimants: Claimants): void {
     this.claimants = claimants;
-    // A straight typed copy (`Float64Array.from` goes through the generic iteration protocol).
     this.ceiling = claimants.request.slice();
     if (this.scratchLow.length < claimants.count) {
       this.scratchLow = new Float64Array(claimants.count);
@@ -179,7 +174,7 @@ export class LevelPass {
     let sigma: number;
     if (top < capacity) sigma = Infinity;
     else if (to - from === 1) sigma = base >= capacity ? -Infinity : capacity;
-    else sigma = levelOf(scratchLow, scratchHigh, rising, base, capacity);
+    else sigma = saturationLevel(scratchLow, scratchHigh, rising, base, capacity);
     this.sigma[v] = sigma;
     if (sigma === Infinity) return;
     for (let i = from; i < to; i++) if (ceiling[i]! > sigma) ceiling[i] = sigma;

@@ -26,14 +26,8 @@ export class IdTable {
   /** Positions of ids already present earlier in the list, in list order. */
   readonly repeated: number[] = [];
 
-  /**
-   * `hashes[k]` is `hashOf(ids[k])`, worked out by the caller while it reads the ids anyway.
-   * When an id occurs more than once, its last occurrence is the one found.
-   */
-  constructor(
-    private readonly ids: readonly string[],
-    hashes: Int32Array,
-  ) {
+  /** When an id occurs more than once, its last occurrence is the one found. */
+  constructor(private readonly ids: readonly string[]) {
     const n = ids.length;
     // At most two-thirds full, so that probe runs stay short, and the table small.
     let size = 16;
@@ -41,7 +35,7 @@ export class IdTable {
     this.slots = new Int32Array(2 * size);
     this.mask = size - 1;
     for (let k = 0; k < n; k++) {
-      const h = hashes[k]!;
+      const h = hashOf(ids[k]!);
       const slot = this.slotOf(ids[k]!, h);
       if (this.slots[slot + 1] !== 0) this.repeated.push(k);
       this.slots[slot] = h;
@@ -51,35 +45,7 @@ export class IdTable {
 
   /** The position of `id` in the list, or -1 when it is not there. */
   find(id: string): number {
-    return this.findHashed(id, hashOf(id));
-  }
-
-  /** As `find`, with `hashOf(id)` already worked out. */
-  findHashed(id: string, h: number): number {
-    return this.slots[this.slotOf(id, h) + 1]! - 1;
-  }
-
-  /**
-   * Lookups in two steps, for loops over many ids: `guess` finds, by hash alone, the position of
-   * the first id in the hash's probe run with that hash (-1 when there is none, and so no such
-   * id); the caller then confirms `ids[position] === id`, and only when that fails (two ids with
-   * one hash: rare) asks `find`. On large depots the table and the id list are far larger than
-   * the cache, and a lookup is a chain of misses (slot, then id); guessing every id in one loop
-   * and confirming in the next lets the processor wait on many of those misses at once.
-   */
-  guess(h: number): number {
-    const { slots, mask } = this;
-    let slot = h & mask;
-    for (;;) {
-      const k = slots[2 * slot + 1]! - 1;
-      if (k < 0 || slots[2 * slot] === h) return k;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /** `guess` for each of the first `count` hashes, in place. */
-  guessAll(hashes: Int32Array, count: number): void {
-    for (let k = 0; k < count; k++) hashes[k] = this.guess(hashes[k]!);
+    return this.slots[this.slotOf(id, hashOf(id)) + 1]! - 1;
   }
 
   /** Where the slot holding `id` starts, else the empty slot where it would go. */

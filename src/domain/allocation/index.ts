@@ -15,6 +15,7 @@ export type {
   AllocationSummary,
   LimitedBy,
   NodeLoad,
+  Phase,
   PowerNode,
   Session,
   SessionAllocation,

@@ -4,30 +4,21 @@
  */
 import { REFUSED_ADMISSION, REFUSED_EVSE, type Admission } from './admission';
 import { AT_REQUEST } from './fill';
+import { PHASE_NAMES } from './phases';
 import type { PreparedSessions } from './session-input';
 import type { Shares } from './share';
 import type { PreparedTree } from './tree';
 import type { AllocationResult, LimitedBy, NodeLoad, SessionAllocation } from './types';
 
-// Imported names that hot loops read, copied once into this module: where a CommonJS transform
-// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
-const BY_ADMISSION = REFUSED_ADMISSION;
-const BY_EVSE = REFUSED_EVSE;
-const GOT_REQUEST = AT_REQUEST;
-
 /** The contract's feasibility tolerance, widened only by rounding on very large caps. */
 export const saturated = (flow: number, cap: number): boolean => flow >= cap - Math.max(1e-6, cap * 1e-12);
 
 /**
- * Reasons are immutable values: one frozen object per (kind, node) is shared by every session it
- * applies to, which keeps a 50 000-session result from allocating 50 000 small objects.
+ * Reasons are immutable values: one frozen object per (kind, node, phase) is shared by every
+ * session it applies to, rather than one small object per session.
  */
 class Reasons {
-  /**
-   * Keyed by 3 × node + slot. A Map, not an array over every node: few nodes ever limit anyone,
-   * and an array three times as long as the tree was a large share of the garbage besides the
-   * result itself (garbage is a large part of the cost on big depots).
-   */
+  /** Keyed by 6 × node + slot (admission, evse, node's watt cap, node's current cap on L1–L3): few nodes ever limit anyone. */
   private readonly byNode = new Map<number, LimitedBy>();
   private readonly atRequest: LimitedBy = Object.freeze({ kind: 'request' });
   /** The last reason given: sessions in id order are mostly siblings, held back by one limit. */
@@ -38,18 +29,23 @@ class Reasons {
 
   of(admission: Admission, shares: Shares, s: number): LimitedBy {
     const status = admission.status[s];
-    if (status === BY_ADMISSION) return this.at(0, 'admission', admission.refusedAt[s]!);
-    if (status === BY_EVSE) return this.at(1, 'evse', admission.refusedAt[s]!);
+    if (status === REFUSED_ADMISSION) return this.at(0, admission.refusedAt[s]!);
+    if (status === REFUSED_EVSE) return this.at(1, admission.refusedAt[s]!);
     const frozenBy = shares.frozenBy[s]!;
-    return frozenBy === GOT_REQUEST ? this.atRequest : this.at(2, 'node', frozenBy);
+    return frozenBy === AT_REQUEST ? this.atRequest : this.at(2 + (shares.frozenPhase?.[s] ?? 0), frozenBy);
   }
 
-  private at(slot: number, kind: 'admission' | 'evse' | 'node', v: number): LimitedBy {
-    const key = 3 * v + slot;
+  private at(slot: number, v: number): LimitedBy {
+    const key = 6 * v + slot;
     if (key === this.lastKey) return this.last;
     let reason = this.byNode.get(key);
     if (reason === undefined) {
-      reason = Object.freeze({ kind, nodeId: this.tree.ids[v]! }) as LimitedBy;
+      const nodeId = this.tree.ids[v]!;
+      if (slot === 0) reason = { kind: 'admission', nodeId };
+      else if (slot === 1) reason = { kind: 'evse', nodeId };
+      else if (slot === 2) reason = { kind: 'node', nodeId };
+      else reason = { kind: 'node', nodeId, phase: PHASE_NAMES[slot - 3]! };
+      Object.freeze(reason);
       this.byNode.set(key, reason);
     }
     this.lastKey = key;
@@ -58,37 +54,26 @@ class Reasons {
   }
 }
 
-/**
- * Rows are made by constructors rather than object literals: V8 may decide to allocate a
- * literal's objects straight into the old generation once it has seen many of them survive,
- * which made a large depot's result several milliseconds slower to build and to collect, and
- * whether it did depended on what the process had run before. Constructed rows are plain data
- * like any other (own, enumerable fields; JSON and structured clone see the same thing).
- */
-class SessionRow implements SessionAllocation {
-  constructor(
-    readonly connectorId: string,
-    readonly requestedPowerW: number,
-    readonly allocatedW: number,
-    readonly limitedBy: LimitedBy,
-  ) {}
+/** Per node and phase (3v + p): the current drawn beneath it, A. */
+function currentsOf(tree: PreparedTree, sessions: PreparedSessions, allocated: Float64Array, perWatt: Float64Array): Float64Array {
+  const current = new Float64Array(3 * tree.size);
+  for (let s = 0; s < sessions.count; s++) {
+    for (let p = 0; p < 3; p++) current[3 * sessions.node[s]! + p]! += allocated[s]! * perWatt[3 * s + p]!;
+  }
+  for (let k = tree.size - 1; k > 0; k--) {
+    const v = tree.order[k]!;
+    for (let p = 0; p < 3; p++) current[3 * tree.parent[v]! + p]! += current[3 * v + p]!;
+  }
+  return current;
 }
 
-class NodeRow implements NodeLoad {
-  constructor(
-    readonly nodeId: string,
-    readonly maxPowerW: number | null,
-    readonly flowW: number,
-    readonly headroomW: number | null,
-    readonly binding: boolean,
-  ) {}
-}
-
+/** `perWatt` (A per W per session and phase) is given when the input has phase data. */
 export function assemble(
   tree: PreparedTree,
   sessions: PreparedSessions,
   admission: Admission,
   shares: Shares,
+  perWatt: Float64Array | null = null,
 ): AllocationResult {
   const flow = new Float64Array(tree.size);
   // Sessions refused for a busy EVSE are held back by the charger, not by any cap.
@@ -98,7 +83,8 @@ export function assemble(
   sumUp(tree.order, tree.parent, flow, wanting);
   const nodes: NodeLoad[] = new Array(tree.size);
   const bindingNodeIds: string[] = [];
-  nodeRows(tree.ids, tree.cap, flow, wanting, nodes, bindingNodeIds);
+  const current = perWatt ? currentsOf(tree, sessions, shares.allocated, perWatt) : null;
+  nodeRows(tree, flow, wanting, current, nodes, bindingNodeIds);
   const { requestedW, allocatedW, refused } = totals;
   return {
     sessions: out,
@@ -135,11 +121,11 @@ function sessionRows(
     const allocated = shares.allocated[s]!;
     const requested = sessions.requested[s]!;
     flow[leaf]! += allocated;
-    if (status[s] !== BY_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
-    if (status[s] === BY_ADMISSION || status[s] === BY_EVSE) refused++;
+    if (status[s] !== REFUSED_EVSE && allocated < requested - 1e-6) wanting[leaf]!++;
+    if (status[s] === REFUSED_ADMISSION || status[s] === REFUSED_EVSE) refused++;
     requestedW += requested;
     allocatedW += allocated;
-    out[s] = new SessionRow(ids[leaf]!, requested, allocated, reasons.of(admission, shares, s));
+    out[s] = { connectorId: ids[leaf]!, requestedPowerW: requested, allocatedW: allocated, limitedBy: reasons.of(admission, shares, s) };
   }
   return { requestedW, allocatedW, refused };
 }
@@ -153,22 +139,33 @@ function sumUp(order: Int32Array, parent: Int32Array, flow: Float64Array, wantin
   }
 }
 
-/** One row per node, in node-id order, and the binding ones. */
+/** One row per node, in node-id order, and the binding ones; with currents when they are given. */
 function nodeRows(
-  ids: readonly string[],
-  cap: Float64Array,
+  tree: PreparedTree,
   flow: Float64Array,
   wanting: Int32Array,
+  current: Float64Array | null,
   nodes: NodeLoad[],
   bindingNodeIds: string[],
 ): void {
+  const { ids, cap } = tree;
+  const maxCurrent = tree.phases?.maxCurrent;
   for (let v = 0; v < ids.length; v++) {
     const maxPowerW = cap[v] === Infinity ? null : cap[v]!;
     const flowW = flow[v]!;
-    const binding = maxPowerW !== null && wanting[v]! > 0 && saturated(flowW, maxPowerW);
+    let full = maxPowerW !== null && saturated(flowW, maxPowerW);
     // Rounding can leave a full node a hair over its cap; that is no headroom, not a negative one.
     const headroomW = maxPowerW === null ? null : Math.max(0, maxPowerW - flowW);
-    nodes[v] = new NodeRow(ids[v]!, maxPowerW, flowW, headroomW, binding);
-    if (binding) bindingNodeIds.push(ids[v]!);
+    const row: NodeLoad = { nodeId: ids[v]!, maxPowerW, flowW, headroomW, binding: false };
+    if (current) {
+      const currentA: [number, number, number] = [current[3 * v]!, current[3 * v + 1]!, current[3 * v + 2]!];
+      const maxCurrentA = maxCurrent && maxCurrent[v] !== Infinity ? maxCurrent[v]! : null;
+      if (maxCurrentA !== null && currentA.some((a) => saturated(a, maxCurrentA))) full = true;
+      row.currentA = currentA;
+      row.maxCurrentA = maxCurrentA;
+    }
+    row.binding = wanting[v]! > 0 && full;
+    nodes[v] = row;
+    if (row.binding) bindingNodeIds.push(ids[v]!);
   }
 }

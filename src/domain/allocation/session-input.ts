@@ -3,14 +3,9 @@
  * out in connector-id order, read off the id-sorted nodes rather than sorted again.
  */
 import { quote } from './errors';
-import { hashOf } from './id-table';
+import { anySessionPhases, checkSessionPhases } from './phases';
 import type { Session } from './types';
 import { CONNECTOR, type NodeLookup } from './tree';
-
-// Imported names that hot loops read, copied once into this module: where a CommonJS transform
-// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
-const hash = hashOf;
-const IS_CONNECTOR = CONNECTOR;
 
 export interface PreparedSessions {
   readonly count: number;
@@ -23,6 +18,8 @@ export interface PreparedSessions {
    */
   readonly minimum: Float64Array;
   readonly priority: Float64Array;
+  /** Phases each session draws on (0: its connector's); null when no session says. */
+  readonly phases: Uint8Array | null;
 }
 
 const sessionName = (connectorId: string): string => `session on ${quote(connectorId)}`;
@@ -33,10 +30,10 @@ function isWatts(value: unknown): value is number {
 }
 
 function checkFields(raw: object, connectorId: string, problems: string[]): boolean {
-  const { requestedPowerW, minPowerW, priority } = raw as Partial<Record<keyof Session, unknown>>;
-  if (isWatts(requestedPowerW) && (minPowerW == null || isWatts(minPowerW)) && (priority == null || Number.isInteger(priority))) return true;
+  const { requestedPowerW, minPowerW, priority, phases } = raw as Partial<Record<keyof Session, unknown>>;
+  let ok = phases == null || checkSessionPhases(phases, sessionName(connectorId), problems);
+  if (isWatts(requestedPowerW) && (minPowerW == null || isWatts(minPowerW)) && (priority == null || Number.isInteger(priority))) return ok;
   const name = sessionName(connectorId);
-  let ok = true;
   if (!isWatts(requestedPowerW)) {
     problems.push(`${name}: requestedPowerW must be a finite number >= 0, got ${quote(requestedPowerW)}`);
     ok = false;
@@ -50,22 +47,6 @@ function checkFields(raw: object, connectorId: string, problems: string[]): bool
     ok = false;
   }
   return ok;
-}
-
-/**
- * Each session's connector guessed by hash (see `IdTable.guess`; the caller confirms it): the
- * connector ids are hashed in one loop and looked up in another, so that neither loop's reads
- * wait on each other (on large depots most of them miss the cache). -1 where there is no node.
- */
-function guessNodes(rawSessions: readonly unknown[], nodes: NodeLookup): Int32Array {
-  const guess = new Int32Array(rawSessions.length);
-  for (let at = 0; at < rawSessions.length; at++) {
-    const raw = rawSessions[at];
-    const connectorId = typeof raw === 'object' && raw !== null ? (raw as { connectorId?: unknown }).connectorId : undefined;
-    if (typeof connectorId === 'string') guess[at] = hash(connectorId);
-  }
-  for (let at = 0; at < guess.length; at++) guess[at] = nodes.table.guess(guess[at]!);
-  return guess;
 }
 
 export function prepareSessions(
@@ -85,7 +66,7 @@ export function prepareSessions(
   const requestedIn = new Float64Array(rawSessions.length);
   const minimumIn = new Float64Array(rawSessions.length);
   const priorityIn = new Float64Array(rawSessions.length);
-  const guess = nodes ? guessNodes(rawSessions, nodes) : null;
+  const phasesIn = anySessionPhases(rawSessions) ? new Uint8Array(rawSessions.length) : null;
   let ok = true;
   for (let at = 0; at < rawSessions.length; at++) {
     const raw: unknown = rawSessions[at];
@@ -105,13 +86,13 @@ export function prepareSessions(
     requestedIn[at] = requestedPowerW;
     minimumIn[at] = Math.min(minPowerW ?? 0, requestedPowerW);
     priorityIn[at] = priority ?? 0;
-    if (!nodes || !guess) continue;
-    const g = guess[at]!;
-    const v = g < 0 || nodes.ids[g] === connectorId ? g : nodes.table.find(connectorId);
+    if (phasesIn) phasesIn[at] = (raw as Session).phases ?? 0;
+    if (!nodes) continue;
+    const v = nodes.table.find(connectorId);
     if (v < 0) {
       problems.push(`${sessionName(connectorId)}: no such node`);
       ok = false;
-    } else if (nodes.kind[v] !== IS_CONNECTOR) {
+    } else if (nodes.kind[v] !== CONNECTOR) {
       problems.push(`${sessionName(connectorId)}: node is of kind ${quote(nodes.kindName(v))}, not "CONNECTOR"`);
       ok = false;
     } else if (onNode[v] !== 0) {
@@ -127,6 +108,7 @@ export function prepareSessions(
   const requested = new Float64Array(count);
   const minimum = new Float64Array(count);
   const priority = new Float64Array(count);
+  const phases = phasesIn ? new Uint8Array(count) : null;
   let s = 0;
   for (let v = 0; v < size; v++) {
     if (onNode[v] === 0) continue;
@@ -135,7 +117,8 @@ export function prepareSessions(
     requested[s] = requestedIn[at]!;
     minimum[s] = minimumIn[at]!;
     priority[s] = priorityIn[at]!;
+    if (phases) phases[s] = phasesIn![at]!;
     s++;
   }
-  return { count, node, requested, minimum, priority };
+  return { count, node, requested, minimum, priority, phases };
 }

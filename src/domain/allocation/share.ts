@@ -13,19 +13,16 @@ import type { PreparedSessions } from './session-input';
 import type { PreparedTree } from './tree';
 import type { Strategy } from './types';
 
-// Imported names that hot loops read, copied once into this module: where a CommonJS transform
-// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
-const IS_ADMITTED = ADMITTED;
-const GOT_REQUEST = AT_REQUEST;
-
 export interface Shares {
   readonly allocated: Float64Array;
   /** AT_REQUEST, or the node whose saturation froze the session (for admitted sessions). */
   readonly frozenBy: Int32Array;
+  /** Per session: the phase (1–3) when a current cap froze it, 0 for a watt cap; absent without current caps. */
+  readonly frozenPhase?: Uint8Array;
 }
 
 /** Admitted sessions by priority tier, highest first; each tier in pre-order of its connectors. */
-function tiers(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array[] {
+export function tiers(tree: PreparedTree, sessions: PreparedSessions, admission: Admission): Int32Array[] {
   const { priority } = sessions;
   const inPreOrder = admittedInPreOrder(tree, sessions, admission);
   if (inPreOrder.length === 0) return [];
@@ -50,7 +47,7 @@ function admittedInPreOrder(tree: PreparedTree, sessions: PreparedSessions, admi
 function placeAdmitted(pre: Int32Array, node: Int32Array, status: Uint8Array, slot: Int32Array): number {
   let admitted = 0;
   for (let s = 0; s < node.length; s++) {
-    if (status[s] !== IS_ADMITTED) continue;
+    if (status[s] !== ADMITTED) continue;
     slot[pre[node[s]!]!] = s;
     admitted++;
   }
@@ -147,7 +144,7 @@ function record(
     if (s < 0) continue;
     allocated[s] = power[i]!;
     const u = frozen[i]!;
-    frozenBy[s] = u !== GOT_REQUEST && blame && blame[u]! >= 0 ? blame[u]! : u;
+    frozenBy[s] = u !== AT_REQUEST && blame && blame[u]! >= 0 ? blame[u]! : u;
     const extra = power[i]! - sessions.minimum[s]!;
     if (last || extra === 0) continue;
     for (let v = sessions.node[s]!; v >= 0; v = parent[v]!) used[v]! += extra;
@@ -193,7 +190,7 @@ function shareChargerTier(tree: PreparedTree, sessions: PreparedSessions, into: 
     // (It got all it could take at the level equal to that amount, or from the start, at level
     // -Infinity, when its minimums were already all it could take.)
     const done = claimants.floor[i]! < claimants.request[i]! ? share[i]! : -Infinity;
-    const above = frozen[i] !== GOT_REQUEST ? frozen[i]! : acrossTree.saturatedAt(tree.parent[chargePoint]!, done);
+    const above = frozen[i] !== AT_REQUEST ? frozen[i]! : acrossTree.saturatedAt(tree.parent[chargePoint]!, done);
     if (above < 0) continue;
     withinChargePoints.resettle(chargePoint, share[i]!);
     heldBack[chargePoint] = above;

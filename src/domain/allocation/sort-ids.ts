@@ -77,7 +77,7 @@ export function sortedOrder(ids: readonly string[]): Int32Array {
       sum += size;
     }
     for (let i = from; i < to; i++) scratch[count[code[i]!]!++] = index[i]!;
-    for (let i = from; i < to; i++) index[i] = scratch[i]!; // no subarray: one object less per group
+    for (let i = from; i < to; i++) index[i] = scratch[i]!;
     let begin = from;
     for (let c = low; c <= high; c++) {
       const end = count[c]!;
@@ -110,27 +110,4 @@ function comparisonSort(ids: readonly string[], index: Int32Array, from: number,
     return x < y ? -1 : x > y ? 1 : a - b;
   });
   index.set(part, from);
-}
-
-/**
- * Moves `ids` and their `hashes` into sorted order in place, following the permutation's cycles.
- * A second array of ids would be garbage of the size of the tree, and on large depots garbage is
- * a large part of the cost: arrays that size are promoted whole whenever a collection meets them.
- */
-export function inSortedOrder(ids: string[], hashes: Int32Array, sorted: Int32Array): void {
-  const placed = new Uint8Array(sorted.length);
-  for (let start = 0; start < sorted.length; start++) {
-    if (placed[start]) continue;
-    const id = ids[start]!;
-    const hash = hashes[start]!;
-    let i = start;
-    for (let from = sorted[i]!; from !== start; i = from, from = sorted[i]!) {
-      ids[i] = ids[from]!;
-      hashes[i] = hashes[from]!;
-      placed[i] = 1;
-    }
-    ids[i] = id;
-    hashes[i] = hash;
-    placed[i] = 1;
-  }
 }

@@ -5,13 +5,10 @@
  */
 import { findCycles } from './cycles';
 import { byCodeUnits, quote } from './errors';
-import { hashOf, IdTable } from './id-table';
-import { inSortedOrder, sortedOrder } from './sort-ids';
+import { IdTable } from './id-table';
+import { checkNodePhases, readNodePhases, type TreePhases } from './phases';
+import { sortedOrder } from './sort-ids';
 import type { PowerNode } from './types';
-
-// Imported names that hot loops read, copied once into this module: where a CommonJS transform
-// runs it (as tsx runs the benchmark), every read of an imported name is a getter call.
-const hash = hashOf;
 
 /** What session checks need even when the tree itself is unusable. */
 export interface NodeLookup {
@@ -50,6 +47,8 @@ export interface PreparedTree extends NodeLookup {
   /** Node at each pre-order position. */
   readonly order: Int32Array;
   readonly root: number;
+  /** Null when no node carries phase data. */
+  readonly phases: TreePhases | null;
 }
 
 /** Any non-negative finite number (NaN fails both comparisons). */
@@ -64,10 +63,7 @@ function isEvseCount(value: unknown): value is number {
 interface ReadIds {
   ids: string[];
   /** Where each came from in the input. */
-  source: Int32Array;
-  hashes: Int32Array;
-  /** The parent id's hash (0 when it has none). */
-  parentHashes: Int32Array;
+  source: number[];
   ok: boolean;
 }
 
@@ -78,44 +74,22 @@ interface ReadIds {
  */
 function readIds(rawNodes: readonly unknown[], problems: string[]): ReadIds {
   const before = problems.length;
-  // Sized once (and trimmed at the end) rather than grown push by push: less garbage.
-  const ids = new Array<string>(rawNodes.length);
-  const source = new Int32Array(rawNodes.length);
-  // Hashed here, while each id is at hand, rather than in a second pass over them all.
-  const hashes = new Int32Array(rawNodes.length);
-  const parentHashes = new Int32Array(rawNodes.length);
-  ids.length = readEach(rawNodes, problems, ids, source, hashes, parentHashes);
-  return { ids, source, hashes, parentHashes, ok: problems.length === before };
-}
-
-/** The loop of `readIds`; returns how many ids it kept. */
-function readEach(
-  rawNodes: readonly unknown[],
-  problems: string[],
-  ids: string[],
-  source: Int32Array,
-  hashes: Int32Array,
-  parentHashes: Int32Array,
-): number {
-  let count = 0;
-  for (let at = 0; at < rawNodes.length; at++) {
-    const raw = rawNodes[at];
+  const ids: string[] = [];
+  const source: number[] = [];
+  rawNodes.forEach((raw, at) => {
     if (typeof raw !== 'object' || raw === null) {
       problems.push(`nodes[${at}]: expected an object, got ${quote(raw)}`);
-      continue;
+      return;
     }
     const node = raw as Partial<Record<keyof PowerNode, unknown>>;
     const id = node.id;
     if (typeof id !== 'string' || id === '') {
       problems.push(`nodes[${at}]: id must be a non-empty string, got ${quote(id)}`);
-      continue;
+      return;
     }
-    source[count] = at;
-    hashes[count] = hash(id);
-    ids[count++] = id;
+    ids.push(id);
+    source.push(at);
     const { parentId, kind, maxPowerW, evseCount } = node;
-    // The parent's hash too: its text is read here, so that finding parents later only probes.
-    if (typeof parentId === 'string') parentHashes[count - 1] = hash(parentId);
     if (parentId !== null && typeof parentId !== 'string') {
       problems.push(`node ${quote(id)}: parentId must be a string or null, got ${quote(parentId)}`);
     }
@@ -126,8 +100,9 @@ function readEach(
     if (evseCount != null && !isEvseCount(evseCount)) {
       problems.push(`node ${quote(id)}: evseCount must be a whole number >= 1, got ${quote(evseCount)}`);
     }
-  }
-  return count;
+    checkNodePhases(node, id, problems);
+  });
+  return { ids, source, ok: problems.length === before };
 }
 
 /** Each node's fields and parent, in id order; what `placeNodes` fills in. */
@@ -140,34 +115,15 @@ interface Placed {
   orphans: number[];
 }
 
-/** The inverse of a permutation. */
-function inverse(permutation: Int32Array): Int32Array {
-  const inverted = new Int32Array(permutation.length);
-  for (let i = 0; i < permutation.length; i++) inverted[permutation[i]!] = i;
-  return inverted;
-}
-
 /**
  * Reads each node's kind, cap, EVSE count and parent into `placed`, at its place in id order;
  * returns how many nodes have a parent that is neither a string nor null.
- *
- * Input order here, not id order: the input's objects and strings are read in the order they
- * were laid out in memory, which on large depots is several times faster; and in one pass, so
- * that each node object is fetched from memory once.
  */
-function placeNodes(
-  rawNodes: readonly unknown[],
-  source: Int32Array,
-  rank: Int32Array,
-  ids: readonly string[],
-  table: IdTable,
-  parentGuess: Int32Array,
-  placed: Placed,
-): number {
+function placeNodes(rawNodes: readonly unknown[], read: ReadIds, rank: Int32Array, table: IdTable, placed: Placed): number {
   const { kind, cap, evseCount, parent, roots, orphans } = placed;
   let unknownParents = 0;
   for (let k = 0; k < rank.length; k++) {
-    const node = rawNodes[source[k]!] as PowerNode;
+    const node = rawNodes[read.source[k]!] as PowerNode;
     const i = rank[k]!;
     kind[i] = node.kind === 'CONNECTOR' ? CONNECTOR : node.kind === 'CHARGE_POINT' ? CHARGE_POINT : OTHER;
     cap[i] = isWatts(node.maxPowerW) ? node.maxPowerW : Infinity;
@@ -176,8 +132,7 @@ function placeNodes(
     if (parentId === null) roots.push(i);
     else if (typeof parentId !== 'string') unknownParents++;
     else {
-      const guess = parentGuess[k]!;
-      const p = guess < 0 || ids[guess] === parentId ? guess : table.find(parentId);
+      const p = table.find(parentId);
       if (p >= 0) parent[i] = p;
       else orphans.push(i);
     }
@@ -196,25 +151,19 @@ export function prepareTree(
   const read = readIds(rawNodes, problems);
   const sorted = sortedOrder(read.ids);
   const n = sorted.length;
-  const rank = inverse(sorted);
-  const { ids, hashes } = read;
-  inSortedOrder(ids, hashes, sorted);
-  // Keyed by index (id order), so that a lookup needs no further step to find the node. Equal ids
-  // keep their input order in the sort, so a repeated id finds its last occurrence in the input.
-  const table = new IdTable(ids, hashes);
+  const rank = new Int32Array(n);
+  sorted.forEach((k, i) => (rank[k] = i));
+  const ids = Array.from(sorted, (k) => read.ids[k]!);
+  // Equal ids keep their input order in the sort, so a repeated id finds its last occurrence.
+  const table = new IdTable(ids);
+  const duplicates = new Set(table.repeated.map((i) => ids[i]!));
   const kind = new Uint8Array(n);
   const cap = new Float64Array(n);
   const evseCount = new Int32Array(n);
   const parent = new Int32Array(n).fill(-1);
   const roots: number[] = [];
   const orphans: number[] = [];
-  // Parents guessed by hash in a loop of their own (see `IdTable.guess`), confirmed below. Each
-  // guess overwrites its hash: only a failed guess (rare) needs it again, and `find` redoes it.
-  const parentGuess = read.parentHashes;
-  table.guessAll(parentGuess, n);
-  const placed: Placed = { kind, cap, evseCount, parent, roots, orphans };
-  const unknownParents = placeNodes(rawNodes, read.source, rank, ids, table, parentGuess, placed);
-  const duplicates = new Set(table.repeated.map((i) => ids[i]!));
+  const unknownParents = placeNodes(rawNodes, read, rank, table, { kind, cap, evseCount, parent, roots, orphans });
   for (const id of [...duplicates].sort(byCodeUnits)) problems.push(`duplicate node id ${quote(id)}`);
   let ok = read.ok && duplicates.size === 0;
   const kindName = (v: number): string => {
@@ -233,18 +182,23 @@ export function prepareTree(
   else if (roots.length === 0 && n > 0 && unknownParents === 0) problems.push('no root: every node has a parent');
   if (roots.length > 1) problems.push(`several roots: ${roots.map((r) => quote(ids[r])).join(', ')}`);
 
-  const tree = roots.length === 1 ? indexTree(lookup, cap, evseCount, parent, roots[0]!) : null;
+  const phases = readNodePhases(rawNodes, read.source, rank);
+  const tree = roots.length === 1 ? indexTree(lookup, cap, evseCount, parent, roots[0]!, phases) : null;
   // One by one: there may be more cycles than a call may take arguments.
   if (!tree) for (const cycle of findCycles(parent, ids)) problems.push(cycle);
   if (!ok || !tree || problems.length > 0) return { tree: null, lookup };
   return { tree, lookup };
 }
 
-/**
- * Null when some node cannot be reached from the root (it sits in, or under, a cycle). Each
- * loop is a function of its own (see "How it is written" in `allocate.ts`).
- */
-function indexTree(lookup: NodeLookup, cap: Float64Array, evseCount: Int32Array, parent: Int32Array, root: number): PreparedTree | null {
+/** Null when some node cannot be reached from the root (it sits in, or under, a cycle). */
+function indexTree(
+  lookup: NodeLookup,
+  cap: Float64Array,
+  evseCount: Int32Array,
+  parent: Int32Array,
+  root: number,
+  phases: TreePhases | null,
+): PreparedTree | null {
   const n = parent.length;
   // Children in compressed rows; filling in index order keeps each row in id order.
   const firstChild = new Int32Array(n + 1);
@@ -260,8 +214,7 @@ function indexTree(lookup: NodeLookup, cap: Float64Array, evseCount: Int32Array,
   const chargePointOf = new Int32Array(n);
   const chargerOf = new Int32Array(n);
   findChargePoints(order, parent, lookup.kind, chargePointOf, chargerOf);
-  const { ids, table, kind, kindName } = lookup;
-  return { ids, table, kind, kindName, size: n, parent, cap, evseCount, chargePointOf, chargerOf, pre, order, root };
+  return { ...lookup, size: n, parent, cap, evseCount, chargePointOf, chargerOf, pre, order, root, phases };
 }
 
 function countChildren(parent: Int32Array, firstChild: Int32Array): void {

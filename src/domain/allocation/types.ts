@@ -14,6 +14,12 @@ export interface PowerNode {
   maxPowerW: number | null;
   /** On charge points: how many vehicles it can charge at once (1 = one at a time). */
   evseCount?: number;
+  /** Cap in A on each grid phase, on the current of the sessions beneath that draw on it; null = none. */
+  maxCurrentA?: number | null;
+  /** Connectors: how many phases they supply (DC: 3). */
+  phases?: 1 | 3;
+  /** Charge points: OCPP ConnectorPhaseRotation ('RST' … 'TSR'), the grid phases its L1, L2, L3 are wired to. */
+  phaseRotation?: string;
 }
 
 export interface Session {
@@ -25,6 +31,8 @@ export interface Session {
   minPowerW?: number;
   /** Default 0; higher is served first. */
   priority?: number;
+  /** Phases the vehicle draws on; default: its connector's `phases`, else 3. */
+  phases?: 1 | 3;
 }
 
 export interface AllocationInput {
@@ -33,9 +41,12 @@ export interface AllocationInput {
   strategy: Strategy;
 }
 
+export type Phase = 'L1' | 'L2' | 'L3';
+
 export type LimitedBy =
   | { kind: 'request' }
-  | { kind: 'node'; nodeId: string }
+  /** `phase` when the saturated cap is that phase's current cap (absent for a watt cap). */
+  | { kind: 'node'; nodeId: string; phase?: Phase }
   | { kind: 'admission'; nodeId: string }
   | { kind: 'evse'; nodeId: string };
 
@@ -51,7 +62,12 @@ export interface NodeLoad {
   maxPowerW: number | null;
   flowW: number;
   headroomW: number | null;
+  /** Binding on its watt cap or on a phase's current cap. */
   binding: boolean;
+  /** Current on L1, L2, L3, A; present when the input has phase data. */
+  currentA?: [number, number, number];
+  /** Present when the input has phase data. */
+  maxCurrentA?: number | null;
 }
 
 export interface AllocationSummary {

@@ -35,7 +35,8 @@ export function circuitCap(c: CircuitRecord): { watts: number; source: 'DEFAULT_
 function circuitFields(c: CircuitRecord): Pick<MicrogridNodeWire, 'limit' | 'asset'> {
   const cap = circuitCap(c);
   return {
-    limit: { max_power_w: cap?.watts ?? null, max_current_a: null, phases: c.phases ?? null, source: cap?.source ?? null },
+    // The breaker's rating is a per-phase current that load balancing must respect beside the watts.
+    limit: { max_power_w: cap?.watts ?? null, max_current_a: c.breaker_rating_a ?? null, phases: c.phases ?? null, source: cap?.source ?? null },
     asset: present({
       circuit_id: c.id,
       default_capacity_w: positiveWatts(c.default_capacity_w),
@@ -65,6 +66,7 @@ function chargePointNode(cp: ChargePointRecord, parentId: string): MicrogridNode
       evse_count: cp.evse_count,
       max_power_w: rating,
       status: cp.status,
+      phase_rotation: cp.phase_rotation,
     }),
   };
 }

@@ -68,6 +68,8 @@ const ChargePointSchema = z.object({
   max_power_w: judged,
   evse_count: z.nullish(z.number().check(z.int(), z.nonnegative())),
   status: text,
+  /** OCPP ConnectorPhaseRotation; an unknown value is a warning, not a shape error. */
+  phase_rotation: text,
 });
 
 const ConnectorSchema = z.object({

@@ -17,6 +17,21 @@ const RATIO = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximum
 export const kw = (w: number) => `${(Math.abs(w / 1000) >= 100 ? KW_LARGE : KW_SMALL).format(w / 1000)} kW`;
 const ratio = (r: number) => RATIO.format(r);
 
+/** OCPP's ConnectorPhaseRotation values. */
+const PHASE_ROTATIONS: readonly string[] = ['RST', 'RTS', 'SRT', 'STR', 'TRS', 'TSR'];
+
+/** A charge point's rotation that is set but not OCPP's: kept verbatim, allocated as `RST`. */
+function unknownRotation(tables: Tables, chargePointId: string): TopologyIssueWire | null {
+  const { record, index } = tables.chargePoints.byId.get(chargePointId)!;
+  const rotation = record.phase_rotation;
+  if (rotation == null || PHASE_ROTATIONS.includes(rotation)) return null;
+  return warning('PHASE_ROTATION_UNKNOWN', {
+    message: `Charge point ${chargePointId} has phase rotation ${JSON.stringify(rotation)}, which is not one of ${PHASE_ROTATIONS.join(', ')}; allocation assumes RST.`,
+    entity: { type: 'CHARGE_POINT', id: chargePointId, name: record.name },
+    pointer: pointer('charge_points', index, 'phase_rotation'),
+  });
+}
+
 export function findWarnings(
   site: SiteData,
   tables: Tables,
@@ -52,6 +67,10 @@ export function findWarnings(
   }
 
   for (const node of nodes) {
+    if (node.kind === 'CHARGE_POINT') {
+      const rotation = unknownRotation(tables, node.id);
+      if (rotation) issues.push(rotation);
+    }
     if (node.kind === 'CHARGE_POINT' && !childCount.has(node.id)) {
       const { record, index } = tables.chargePoints.byId.get(node.id)!;
       issues.push(warning('CHARGE_POINT_WITHOUT_CONNECTORS', {

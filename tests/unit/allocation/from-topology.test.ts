@@ -115,3 +115,54 @@ describe('sampleSessions', () => {
     expect(sampleSessions(nodes, { fraction: Number.NaN, seed: 1 })).toEqual([]);
   });
 });
+
+describe('fromTopology with phases', () => {
+  it('takes per-phase caps from limit.max_current_a, connectors’ phases (DC: 3) and charge points’ rotations', () => {
+    const nodes = fromTopology(
+      MicrogridTopologySchema.parse({
+        ...wire,
+        nodes: [
+          { id: 'mg-1', kind: 'MICROGRID', parent_id: null, limit: null },
+          { id: 'gc-1', kind: 'GRID_CONNECTION', parent_id: 'mg-1', limit: { max_power_w: 400_000, max_current_a: 630, phases: 3 } },
+          { id: 'cp-1', kind: 'CHARGE_POINT', parent_id: 'gc-1', limit: { max_power_w: 7_360 }, asset: { power_type: 'AC' } },
+          { id: 'cp-1-1', kind: 'CONNECTOR', parent_id: 'cp-1', limit: { max_power_w: 7_360, max_current_a: 32, phases: 1 } },
+          { id: 'cp-2', kind: 'CHARGE_POINT', parent_id: 'gc-1', limit: { max_power_w: 50_000 }, asset: { power_type: 'DC' } },
+          { id: 'cp-2-1', kind: 'CONNECTOR', parent_id: 'cp-2', limit: { max_power_w: 50_000 }, asset: { power_type: 'DC' } },
+        ],
+      }),
+    );
+    expect(nodes).toEqual<PowerNode[]>([
+      { id: 'mg-1', parentId: null, kind: 'MICROGRID', maxPowerW: null },
+      { id: 'gc-1', parentId: 'mg-1', kind: 'GRID_CONNECTION', maxPowerW: 400_000, maxCurrentA: 630 },
+      { id: 'cp-1', parentId: 'gc-1', kind: 'CHARGE_POINT', maxPowerW: 7_360 },
+      { id: 'cp-1-1', parentId: 'cp-1', kind: 'CONNECTOR', maxPowerW: 7_360, maxCurrentA: 32, phases: 1 },
+      { id: 'cp-2', parentId: 'gc-1', kind: 'CHARGE_POINT', maxPowerW: 50_000 },
+      { id: 'cp-2-1', parentId: 'cp-2', kind: 'CONNECTOR', maxPowerW: 50_000, phases: 3 },
+    ]);
+  });
+
+  it('carries a charge point’s phase rotation, when its asset has one, into the allocation', () => {
+    const parsed = MicrogridTopologySchema.parse({
+      ...wire,
+      nodes: [
+        { id: 'mg-1', kind: 'MICROGRID', parent_id: null, limit: null },
+        { id: 'gc-1', kind: 'GRID_CONNECTION', parent_id: 'mg-1', limit: { max_power_w: 100_000, max_current_a: 32 } },
+        { id: 'cp-1', kind: 'CHARGE_POINT', parent_id: 'gc-1', limit: { max_power_w: 7_360 } },
+        { id: 'cp-1-1', kind: 'CONNECTOR', parent_id: 'cp-1', limit: { max_power_w: 7_360, phases: 1 } },
+        { id: 'cp-2', kind: 'CHARGE_POINT', parent_id: 'gc-1', limit: { max_power_w: 7_360 } },
+        { id: 'cp-2-1', kind: 'CONNECTOR', parent_id: 'cp-2', limit: { max_power_w: 7_360, phases: 1 } },
+      ],
+    });
+    // As the derivation writes it into the asset.
+    Object.assign(parsed.nodes[2]!.asset, { phase_rotation: 'RST' });
+    Object.assign(parsed.nodes[4]!.asset, { phase_rotation: 'TRS' });
+    const nodes = fromTopology(parsed);
+    expect(nodes.filter((n) => n.kind === 'CHARGE_POINT').map((n) => n.phaseRotation)).toEqual(['RST', 'TRS']);
+    const sessions = ['cp-1-1', 'cp-2-1'].map((c) => ({ connectorId: c, requestedPowerW: 7_360 }));
+    // On L1 and L3: each has its phase's 32 A to itself.
+    expect(allocate({ nodes, strategy: 'connector', sessions }).sessions.map((s) => s.allocatedW)).toEqual([7_360, 7_360]);
+    // Without the rotations both would share L1.
+    const unrotated = nodes.map(({ phaseRotation: _, ...n }) => n);
+    expect(allocate({ nodes: unrotated, strategy: 'connector', sessions }).sessions.map((s) => s.allocatedW)).toEqual([3_680, 3_680]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Ids whose hashes collide: lookups guess by hash first, so a guess that finds the other id must
- * fall back to the full lookup, for parents and for sessions alike.
+ * Ids whose hashes collide: a lookup that meets the other id in the table must go on probing,
+ * for parents and for sessions alike.
  */
 import { describe, expect, it } from 'vitest';
 import { allocate, AllocationInputError, type PowerNode } from '../../../src/domain/allocation';
@@ -17,7 +17,7 @@ describe('ids with colliding hashes', () => {
     expect(hashOf(A)).toBe(hashOf(B));
   });
 
-  it('find the right parent and connector whichever is guessed first', () => {
+  it('find the right parent and connector whichever is placed first', () => {
     for (const [first, second] of [
       [A, B],
       [B, A],

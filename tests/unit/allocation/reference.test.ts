@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, type Strategy } from '../../../src/domain/allocation';
 import { depotArbitrary } from './arbitraries';
-import { referenceAllocate } from './reference';
+import { expectReferenceOutcomes, referenceAllocate } from './reference';
 
 describe.each<Strategy>(['connector', 'charger'])('%s-based allocation matches the reference simulation', (strategy) => {
   it.each([
@@ -15,14 +15,7 @@ describe.each<Strategy>(['connector', 'charger'])('%s-based allocation matches t
   ])('gives every session the same power and the same reason: %s', (_, continuous) => {
     fc.assert(
       fc.property(depotArbitrary({ maxNodes: 12, strategy, continuous }), (input) => {
-        const fast = allocate(input);
-        const slow = referenceAllocate(input);
-        expect(fast.sessions).toHaveLength(slow.size);
-        for (const s of fast.sessions) {
-          const expected = slow.get(s.connectorId)!;
-          expect(s.allocatedW).toBeCloseTo(expected.allocatedW, 6);
-          expect(s.limitedBy).toEqual(expected.limitedBy);
-        }
+        expectReferenceOutcomes(allocate(input), referenceAllocate(input));
       }),
       { numRuns: 300 },
     );

@@ -4,7 +4,8 @@
  * raising every rising session by the same step. O(events × sessions × depth): small cases only.
  * It shares no code with `src/domain/allocation` beyond the public types.
  */
-import type { AllocationInput, LimitedBy, PowerNode } from '../../../src/domain/allocation';
+import { expect } from 'vitest';
+import type { AllocationInput, AllocationResult, LimitedBy, PowerNode } from '../../../src/domain/allocation';
 
 const EPS = 1e-9;
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -186,4 +187,14 @@ function chargerShares(tree: Tree, sessions: Item[], left: (v: string) => number
     for (const m of members) if (m.blame === cp && above !== null) m.blame = above;
   }
   return sessions;
+}
+
+/** Every session of `fast` has the power (to 1e-6 W) and the reason of the reference's outcome. */
+export function expectReferenceOutcomes(fast: AllocationResult, slow: ReadonlyMap<string, ReferenceOutcome>): void {
+  expect(fast.sessions).toHaveLength(slow.size);
+  for (const s of fast.sessions) {
+    const expected = slow.get(s.connectorId)!;
+    expect(s.allocatedW).toBeCloseTo(expected.allocatedW, 6);
+    expect(s.limitedBy).toEqual(expected.limitedBy);
+  }
 }

@@ -40,7 +40,7 @@ describe('the 200 body', () => {
       kind: 'GRID_CONNECTION',
       parent_id: 'mg-1',
       name: 'Main incomer',
-      limit: { max_power_w: 400_000, max_current_a: null, phases: 3, source: 'DEFAULT_CAPACITY' },
+      limit: { max_power_w: 400_000, max_current_a: 630, phases: 3, source: 'DEFAULT_CAPACITY' },
       asset: { circuit_id: 'circ-main', default_capacity_w: 400_000, safe_capacity_w: 200_000, breaker_rating_a: 630, voltage_v: 230, phases: 3 },
     });
     expect(result.body.nodes.some((n) => n.id === 'circ-main')).toBe(false);

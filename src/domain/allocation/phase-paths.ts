@@ -1,0 +1,90 @@
+/**
+ * What `phase-fill.ts` works out before filling: the caps on each claimant's path and the
+ * claimants under each cap (caps numbered 4 × node + k, as there), and the order of its events.
+ */
+import type { PhaseClaimants, Room } from './phase-fill';
+import type { PreparedTree } from './tree';
+
+/** The caps on each claimant's path (up to and including its top), and the claimants under each cap. */
+export interface Paths {
+  readonly start: Int32Array;
+  readonly cap: Int32Array;
+  readonly memberStart: Int32Array;
+  readonly members: Int32Array;
+}
+
+/** Per claimant: which phases it ever draws on, as bits (1 = L1, 2 = L2, 4 = L3). */
+function phaseMasks(claimants: PhaseClaimants): Uint8Array {
+  const masks = new Uint8Array(claimants.count);
+  for (let i = 0; i < claimants.count; i++) {
+    for (let g = claimants.segmentStart[i]!; g < claimants.segmentStart[i + 1]!; g++) {
+      for (let p = 0; p < 3; p++) if (claimants.perWatt[3 * g + p]! > 0) masks[i]! |= 1 << p;
+    }
+  }
+  return masks;
+}
+
+/**
+ * Writes the caps on claimant i's path (from its node up to its top) into `caps` from `at`, or
+ * only counts them when `caps` is null; returns how many.
+ */
+function capsOnPath(tree: PreparedTree, room: Room, node: number, mask: number, isTop: Uint8Array, caps: Int32Array | null, at: number): number {
+  let count = 0;
+  for (let v = node; v >= 0; v = tree.parent[v]!) {
+    if (room.watts[v]! < Infinity) {
+      if (caps) caps[at + count] = 4 * v;
+      count++;
+    }
+    for (let p = 0; p < 3; p++) {
+      if ((mask & (1 << p)) === 0 || room.amps[3 * v + p]! === Infinity) continue;
+      if (caps) caps[at + count] = 4 * v + 1 + p;
+      count++;
+    }
+    if (isTop[v]) break;
+  }
+  return count;
+}
+
+export function pathsOf(tree: PreparedTree, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): Paths {
+  const masks = phaseMasks(claimants);
+  const start = new Int32Array(claimants.count + 1);
+  for (let i = 0; i < claimants.count; i++) start[i + 1] = start[i]! + capsOnPath(tree, room, claimants.node[i]!, masks[i]!, isTop, null, 0);
+  const cap = new Int32Array(start[claimants.count]!);
+  for (let i = 0; i < claimants.count; i++) capsOnPath(tree, room, claimants.node[i]!, masks[i]!, isTop, cap, start[i]!);
+  // The claimants under each cap, in claimant order: counted, then placed.
+  const memberStart = new Int32Array(4 * tree.size + 1);
+  for (let e = 0; e < cap.length; e++) memberStart[cap[e]! + 1]!++;
+  for (let c = 1; c < memberStart.length; c++) memberStart[c]! += memberStart[c - 1]!;
+  const fillAt = memberStart.slice(0, -1);
+  const members = new Int32Array(cap.length);
+  for (let i = 0; i < claimants.count; i++) for (let e = start[i]!; e < start[i + 1]!; e++) members[fillAt[cap[e]!]!++] = i;
+  return { start, cap, memberStart, members };
+}
+
+/**
+ * Positions from..to-1 ordered by `key`, ties by position (so the order never depends on input
+ * order): the keys are sorted as numbers, and each position goes to the next free place of its key.
+ */
+export function orderBy(key: Float64Array, from: number, to: number): Int32Array {
+  const order = new Int32Array(to - from);
+  let inOrder = true;
+  for (let i = from + 1; i < to && inOrder; i++) inOrder = key[i - 1]! <= key[i]!;
+  if (inOrder) {
+    // Often so (every floor 0, say): no sort needed.
+    for (let k = 0; k < order.length; k++) order[k] = from + k;
+    return order;
+  }
+  const sortedKeys = key.slice(from, to).sort();
+  const taken = new Int32Array(to - from);
+  for (let i = from; i < to; i++) {
+    let lo = 0;
+    let hi = sortedKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedKeys[mid]! < key[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    order[lo + taken[lo]!++] = i;
+  }
+  return order;
+}

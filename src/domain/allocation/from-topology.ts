@@ -5,12 +5,6 @@
 import type { MicrogridTopology } from '../topology';
 import type { PowerNode } from './types';
 
-/** The rotation a charge point's asset carries, when the topology kept it. */
-function rotationOf(asset: object): string | null {
-  const rotation = (asset as { phase_rotation?: unknown }).phase_rotation;
-  return typeof rotation === 'string' ? rotation : null;
-}
-
 /**
  * Caps from `limit.max_power_w` and `limit.max_current_a`; a charge point's EVSE count (when it is
  * one or more) and phase rotation from its asset; a connector's phases from its limit (DC: 3, as
@@ -29,8 +23,8 @@ export function fromTopology(topology: MicrogridTopology): PowerNode[] {
     if (node.kind === 'CHARGE_POINT') {
       const evse = node.asset.evse_count;
       if (typeof evse === 'number' && evse >= 1) powerNode.evseCount = evse;
-      const rotation = rotationOf(node.asset);
-      if (rotation !== null) powerNode.phaseRotation = rotation;
+      const rotation = node.asset.phase_rotation;
+      if (typeof rotation === 'string') powerNode.phaseRotation = rotation;
     }
     if (node.kind === 'CONNECTOR') {
       const phases = node.asset.power_type === 'DC' ? 3 : node.limit?.phases;

@@ -57,6 +57,8 @@ export const AssetSchema = z.object({
   model: z.nullish(z.string()),
   serial_number: z.nullish(z.string()),
   firmware_version: z.nullish(z.string()),
+  /** OCPP ConnectorPhaseRotation: which grid phases the charger's L1, L2, L3 are wired to; kept verbatim. */
+  phase_rotation: z.nullish(z.string()),
   /** AC or DC on charge points; AC_1_PHASE, AC_3_PHASE or DC on connectors. */
   power_type: z.nullish(z.string()),
   evse_count: z.nullish(z.number().check(z.int(), z.nonnegative())),

@@ -24,6 +24,7 @@ const FIELD_LABELS: Record<AssetField, string> = {
   model: 'Model',
   serial_number: 'Serial number',
   firmware_version: 'Firmware version',
+  phase_rotation: 'Phase rotation',
   power_type: 'Power type',
   evse_count: 'EVSEs',
   max_power_w: 'Maximum power',

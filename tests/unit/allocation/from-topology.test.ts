@@ -166,3 +166,19 @@ describe('fromTopology with phases', () => {
     expect(allocate({ nodes: unrotated, strategy: 'connector', sessions }).sessions.map((s) => s.allocatedW)).toEqual([3_680, 3_680]);
   });
 });
+
+describe('fromTopology on a served topology with rotations', () => {
+  it('keeps each charge point’s phase rotation through the parse, as the mock backend serves it', async () => {
+    const { deriveMicrogrid } = await import('../../../src/domain/site-data');
+    const { parseMicrogridTopology } = await import('../../../src/domain/topology');
+    const { findScenario } = await import('../../../mocks/scenarios');
+    const scenario = findScenario('workplace-car-park');
+    if (!scenario || scenario.kind !== 'site') throw new Error('workplace-car-park is a site scenario');
+    const answer = deriveMicrogrid(scenario.site, { generatedAt: '2026-01-01T00:00:00Z' });
+    if (answer.status !== 200) throw new Error('workplace-car-park assembles');
+    const parsed = parseMicrogridTopology(JSON.parse(JSON.stringify(answer.body)));
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const rotations = new Set(fromTopology(parsed.value).flatMap((n) => (n.phaseRotation ? [n.phaseRotation] : [])));
+    expect([...rotations].sort()).toEqual(['RST', 'SRT', 'STR', 'TRS']);
+  });
+});

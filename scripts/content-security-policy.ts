@@ -17,15 +17,16 @@ export function apiOrigin(apiBaseUrl: string): string | null {
 }
 
 /**
- * Scripts, styles and everything else only from the app's own origin; connections to it (for
- * config.json) and to the API origin; no plugins, no framing, no <base> or form target elsewhere.
+ * Scripts and everything else only from the app's own origin; connections to it (for config.json)
+ * and to the API origin; no plugins, no framing, no <base> or form target elsewhere. Styles also
+ * inline: the site-file editor (CodeMirror) writes its theme into <style> elements at run time.
  */
 export function contentSecurityPolicy(apiBaseUrl: string): string {
   const api = apiOrigin(apiBaseUrl);
   return [
     "default-src 'none'",
     "script-src 'self'",
-    "style-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${api === null ? '' : ` ${api}`}`,

@@ -1,10 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { microgridQueryKey, microgridQueryOptions } from '../api';
 import type { NodeId } from '../domain/topology';
 import { ApiErrorView } from '../features/problems';
 import { SignInForm } from '../features/sign-in';
 import { useApiConfig } from './api-config';
 import { CancelledView, LoadingView } from './LoadingView';
+import { loadGraph } from './lazy-graph';
 import { TopologyScreen } from './TopologyScreen';
 
 interface Props {
@@ -19,6 +21,10 @@ export function DepotScreen({ depotId, nodeParam, onSelect }: Props) {
   const queryClient = useQueryClient();
   const query = useQuery(microgridQueryOptions(depotId, config));
   const retry = () => void query.refetch();
+  // The graph's code loads while the topology is fetched.
+  useEffect(() => {
+    void loadGraph();
+  }, []);
 
   if (query.isPending) {
     // Cancelled before any answer: the query is back to pending and no longer fetching.

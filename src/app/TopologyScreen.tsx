@@ -1,13 +1,13 @@
-import { useId, useMemo } from 'react';
+import { Suspense, useId, useMemo } from 'react';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
-import { TopologyGraph } from '../features/graph';
 import { TopologyProblems } from '../features/problems';
 import { NodeSearch } from '../features/search';
 import { LegacyNote, SummaryBar } from '../features/summary';
 import { TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useSelectionSync, useViewStoreFor, ViewStoreContext } from '../view';
+import { LazyTopologyGraph } from './lazy-graph';
 
 interface Props {
   topology: MicrogridTopology;
@@ -50,7 +50,9 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
           </aside>
           <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph">
             <ErrorBoundary label="The topology graph" resetKey={index}>
-              <TopologyGraph />
+              <Suspense fallback={<p className="graph-loading" role="status">Loading the graph…</p>}>
+                <LazyTopologyGraph />
+              </Suspense>
             </ErrorBoundary>
           </section>
           <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details">

@@ -10,6 +10,8 @@ describe('contentSecurityPolicy', () => {
   it('allows scripts from the app only and connections to the app and the API origin only', () => {
     const policy = directives(contentSecurityPolicy('https://core.example.com/v1'));
     expect(policy.get('script-src')).toBe("'self'");
+    // Inline styles only: the site-file editor writes its theme into <style> elements.
+    expect(policy.get('style-src')).toBe("'self' 'unsafe-inline'");
     expect(policy.get('connect-src')).toBe("'self' https://core.example.com");
     expect(policy.get('default-src')).toBe("'none'");
     expect(policy.get('object-src')).toBe("'none'");

@@ -22,7 +22,7 @@ test('welshpool, signed in: the graph and tree of the bus depot', async ({ page 
 test('a 422 lists its blocking issues', async ({ page }) => {
   await openSignedIn(page, 'error-many');
   await expect(page.getByRole('heading', { name: 'Microgrid topology cannot be assembled' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Blocking issues' }).getByRole('listitem')).toHaveCount(6);
+  await expect(page.getByRole('region', { name: 'Problems' }).getByRole('listitem')).toHaveCount(6);
 });
 
 test('403 says there is no access to this depot, and offers no sign-in', async ({ page }) => {

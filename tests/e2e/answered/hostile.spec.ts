@@ -73,7 +73,7 @@ test('a 422 whose first error has code __proto__ keeps its title, detail, issues
   const measuring = await startWindow(page);
 
   await expect(page.getByText('2 errors prevent deriving the microgrid topology of depot hostile-422.')).toBeVisible();
-  const issues = page.getByRole('list', { name: 'Blocking issues' }).getByRole('listitem');
+  const issues = page.getByRole('region', { name: 'Problems' }).getByRole('listitem');
   await expect(issues).toHaveCount(2);
   await expect(issues.first()).toContainText('__proto__');
   await expect(issues.nth(1)).toContainText('constructor');

@@ -54,6 +54,15 @@ test('a deep link reopens with the node selected and in view', async ({ page }) 
   await expect(node).toHaveAttribute('aria-current', 'true');
   await expect(async () => expectCentred(page, node)).toPass();
   await expect(page.getByRole('complementary', { name: 'Details' })).toContainText('WEL-038');
+  // The tree shows the selected row too: its box lies inside the tree panel's.
+  const row = page.getByRole('treeitem', { selected: true });
+  await expect(row).toHaveAccessibleName(/^Charger Bay E charger 38\b/);
+  await expect(async () => {
+    const panel = (await page.getByRole('complementary', { name: 'Topology tree' }).boundingBox())!;
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(panel.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(panel.y + panel.height);
+  }).toPass();
 });
 
 test('selecting in the graph selects in the tree, and the keyboard selects and clears', async ({ page }) => {

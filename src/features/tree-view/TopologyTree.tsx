@@ -70,14 +70,15 @@ export function TopologyTree() {
     },
     [keyContext, rows.main.length, labelSlots],
   );
-  const { start, end, reveal, ref: scrollerRef } = useRowWindow(slotCount);
+  const { start, end, measured, reveal, ref: scrollerRef } = useRowWindow(slotCount);
 
-  // A new selection, whichever view made it, is scrolled into view here.
+  // A new selection, whichever view made it, is scrolled into view here; again once the scroller's
+  // height is known, since until then a screen's height is assumed.
   const selectedId = useViewState(selectSelectedId);
   useEffect(() => {
     const slot = selectedId === null ? undefined : slotOf(selectedId);
     if (slot !== undefined) reveal(slot);
-  }, [selectedId, slotOf, reveal]);
+  }, [selectedId, slotOf, reveal, measured]);
 
 
   const moveFocus = (id: NodeId) => {

@@ -23,6 +23,8 @@ export function windowOf(scrollTop: number, height: number, count: number): RowW
 }
 
 export interface RowWindowControl extends RowWindow {
+  /** Whether the scroller has been measured: until then a screen's height is assumed. */
+  readonly measured: boolean;
   /** Scrolls the least distance that shows the row at `slot` whole; no move when it already is. */
   reveal(slot: number): void;
 }
@@ -78,5 +80,5 @@ export function useRowWindow(count: number): RowWindowControl & { ref: (element:
     if (element && Math.abs(element.scrollTop - view.top) >= 1) scrollElementTo(element, view.top);
   }, [element, view.top]);
 
-  return { ...windowOf(view.top, view.height, count), reveal, ref: setElement };
+  return { ...windowOf(view.top, view.height, count), measured: view.height > 0, reveal, ref: setElement };
 }

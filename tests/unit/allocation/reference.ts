@@ -195,6 +195,30 @@ export function expectReferenceOutcomes(fast: AllocationResult, slow: ReadonlyMa
   for (const s of fast.sessions) {
     const expected = slow.get(s.connectorId)!;
     expect(s.allocatedW).toBeCloseTo(expected.allocatedW, 6);
-    expect(s.limitedBy).toEqual(expected.limitedBy);
+    if (!isRoundingTie(fast, s, s.limitedBy, expected.limitedBy)) expect(s.limitedBy).toEqual(expected.limitedBy);
   }
+}
+
+/** A cap is full when its flow is within rounding of it: 1e-6 W, or a part in 10^9 of a large cap. */
+function isFull(fast: AllocationResult, nodeId: string): boolean {
+  const load = fast.nodes.find((n) => n.nodeId === nodeId);
+  if (!load || load.maxPowerW === null) return false;
+  return load.maxPowerW - load.flowW <= 1e-6 + 1e-9 * Math.abs(load.maxPowerW);
+}
+
+/**
+ * Two reasons that are both true within rounding: the two computations may round to different
+ * sides of a tie. A request met at the very point a cap fills is held by either; two caps that
+ * fill a rounding error apart are both full, and either may be named.
+ */
+function isRoundingTie(fast: AllocationResult, s: AllocationResult['sessions'][number], a: LimitedBy, b: LimitedBy): boolean {
+  const kinds = new Set([a.kind, b.kind]);
+  if (kinds.size === 2 && kinds.has('request') && kinds.has('node')) {
+    const node = a.kind === 'node' ? a : b.kind === 'node' ? b : null;
+    return Math.abs(s.allocatedW - s.requestedPowerW) <= 1e-6 && node !== null && isFull(fast, node.nodeId);
+  }
+  if (a.kind === 'node' && b.kind === 'node' && a.nodeId !== b.nodeId && a.phase === undefined && b.phase === undefined) {
+    return isFull(fast, a.nodeId) && isFull(fast, b.nodeId);
+  }
+  return false;
 }

@@ -5,6 +5,7 @@
  */
 import type { JSX, ReactNode } from 'react';
 import { describeIssueCode, type TopologyIssue } from '../domain/topology';
+import { IssueFacts } from './IssueFacts';
 import { IssueRefText } from './IssueRefText';
 import './issue.css';
 
@@ -35,37 +36,12 @@ export function IssueItem({ issue, entityLabel = 'Entity', hideEntity = false, a
   return (
     <li className="issue" data-severity={issue.severity}>
       <IssueHead issue={issue} />
-      <dl className="issue-facts">
-        {!hideEntity && (
-          <>
-            <dt>{entityLabel}</dt>
-            <dd>
-              <IssueRefText item={issue.entity} />
-            </dd>
-          </>
-        )}
-        {issue.related.length > 0 && (
-          <>
-            <dt>Related</dt>
-            <dd>
-              {issue.related.map((r, i) => (
-                <span key={i}>
-                  {i > 0 && ', '}
-                  <IssueRefText item={r} />
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-        {issue.pointer !== null && (
-          <>
-            <dt>Pointer</dt>
-            <dd>
-              <code>{issue.pointer}</code>
-            </dd>
-          </>
-        )}
-      </dl>
+      <IssueFacts
+        entity={hideEntity ? null : <IssueRefText item={issue.entity} />}
+        entityLabel={entityLabel}
+        related={issue.related}
+        pointer={issue.pointer}
+      />
       {actions ? <p className="issue-actions">{actions}</p> : null}
     </li>
   );

@@ -5,7 +5,7 @@
  */
 import { memo, useState, type Ref } from 'react';
 import { describeRef, issueHelp, type Problem } from '../../domain/topology';
-import { IssueRefText } from '../../ui/IssueRefText';
+import { IssueFacts } from '../../ui/IssueFacts';
 
 interface Props {
   problem: Problem;
@@ -36,38 +36,18 @@ export const ProblemRow = memo(function ProblemRow({ problem, path, selected, on
         <span className="issue-message">{problem.message}</span>
       </button>
       {(help ?? problem.title) && <p className="issue-plain">{help?.meaning ?? problem.title}</p>}
-      <dl className="issue-facts">
-        {problem.entity !== null && (
-          <>
-            <dt>Entity</dt>
-            <dd>
+      <IssueFacts
+        entity={
+          problem.entity === null ? null : (
+            <>
               {describeRef(problem.entity)}
               {path !== null && <span className="problem-path"> — in {path}</span>}
-            </dd>
-          </>
-        )}
-        {problem.related.length > 0 && (
-          <>
-            <dt>Related</dt>
-            <dd>
-              {problem.related.map((r, i) => (
-                <span key={i}>
-                  {i > 0 && ', '}
-                  <IssueRefText item={r} />
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-        {problem.pointer !== null && (
-          <>
-            <dt>Pointer</dt>
-            <dd>
-              <code>{problem.pointer}</code>
-            </dd>
-          </>
-        )}
-      </dl>
+            </>
+          )
+        }
+        related={problem.related}
+        pointer={problem.pointer}
+      />
       {help !== null && (
         <>
           <button type="button" className="problem-help-toggle" aria-expanded={helpOpen} aria-controls={helpId} onClick={() => setHelpOpen((o) => !o)}>

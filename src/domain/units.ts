@@ -58,3 +58,15 @@ const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 export function formatCount(n: number): string {
   return WHOLE.format(n);
 }
+
+/** kW with exactly one decimal at any size ("5,880.0 kW"): for totals read side by side. */
+export function formatKilowattsFixed(w: number): string {
+  if (!Number.isFinite(w)) return '—';
+  return `${KW_ONE_DECIMAL.format(w / 1000)} kW`;
+}
+
+/** "54%": a share of a cap, whole percent. */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return '—';
+  return `${WHOLE.format(share * 100)}%`;
+}

@@ -1,3 +1,4 @@
 export * from './view-store';
 export * from './use-view';
 export * from './url-state';
+export * from './use-preview';

@@ -9,8 +9,14 @@ export interface UrlState {
   node: string | null;
   /** The chosen problem's position in the problems panel's full list (`problem=<index>`). */
   problem: number | null;
-  /** A screen other than a depot's, e.g. `site-file`. */
+  /** A screen other than a depot's, e.g. `site-file`; or, on a depot, `preview` or `compare`. */
   view: string | null;
+  /** The allocation preview's session preset (`rated`, `plugged-<percent>-<seed>`, `scenario`). */
+  sessions: string | null;
+  /** The allocation preview's strategy (`connector` or `charger`). */
+  strategy: string | null;
+  /** The allocation preview's per-connector edits, in their compact form. */
+  edits: string | null;
 }
 
 /** What `navigate` changes: the keys it is given; the others stay as the URL has them. */
@@ -18,7 +24,7 @@ export type UrlPatch = Partial<UrlState>;
 
 export type HistoryMode = 'push' | 'replace';
 
-const EMPTY: UrlState = Object.freeze({ depot: null, node: null, problem: null, view: null });
+const EMPTY: UrlState = Object.freeze({ depot: null, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
 
 function param(params: URLSearchParams, name: string): string | null {
   const value = params.get(name)?.trim();
@@ -35,16 +41,21 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const depot = param(params, 'depot');
   const view = param(params, 'view');
-  // A node or a problem means nothing without the depot (or the checked file) it belongs to.
+  // A node or a problem means nothing without the depot (or the checked file) it belongs to;
+  // the preview's keys nothing without a depot.
+  const edits = params.get('edits');
   return {
     depot,
     node: depot === null && view === null ? null : param(params, 'node'),
     problem: depot === null && view === null ? null : position(params, 'problem'),
     view,
+    sessions: depot === null ? null : param(params, 'sessions'),
+    strategy: depot === null ? null : param(params, 'strategy'),
+    edits: depot === null || edits === null || edits === '' ? null : edits,
   };
 }
 
-const KEYS = ['depot', 'node', 'problem', 'view'] as const;
+const KEYS = ['depot', 'node', 'problem', 'view', 'sessions', 'strategy', 'edits'] as const;
 
 /** The search string for `patch`, keeping any other parameters the URL carries. */
 export function searchFor(patch: UrlPatch, currentSearch: string): string {

@@ -4,15 +4,24 @@
  * selectors and writes through its actions, so collapsing a node in one view collapses it in all.
  * Plain TypeScript: no React here (see `use-view.ts` for the hooks).
  */
+import type { PreviewOutcome } from '../domain/preview/outcome';
 import { ancestorsOf, defaultExpanded, type NodeId, type TopologyIndex } from '../domain/topology';
 
 export type Strategy = 'connector' | 'charger';
 
 /** The allocation preview's inputs, as their URL forms: null while the preview is off. */
 export interface PreviewSlot {
+  /** `preview`: one strategy; `compare`: both side by side. */
+  readonly mode: 'preview' | 'compare';
+  /** The preset's URL form: `rated`, `plugged-<percent>-<seed>`, `scenario`. */
   readonly sessions: string;
   readonly strategy: Strategy;
+  /** The edits' URL form ('' for none). */
+  readonly edits: string;
 }
+
+const samePreview = (a: PreviewSlot, b: PreviewSlot) =>
+  a.mode === b.mode && a.sessions === b.sessions && a.strategy === b.strategy && a.edits === b.edits;
 
 export interface ProblemsFilter {
   readonly text: string;
@@ -25,6 +34,8 @@ export interface ViewState {
   /** Items whose children are drawn, in the graph and the tree alike. */
   readonly expanded: ReadonlySet<NodeId>;
   readonly preview: PreviewSlot | null;
+  /** The allocation of the preview's inputs, once computed; null while the preview is off. */
+  readonly allocation: PreviewOutcome | null;
   readonly problemsFilter: ProblemsFilter;
 }
 
@@ -37,7 +48,9 @@ export interface ViewStore {
   setExpanded(id: NodeId, open: boolean): void;
   toggle(id: NodeId): void;
   expandAll(ids: readonly NodeId[]): void;
+  /** Sets the preview's inputs; turning the preview off drops its allocation too. */
   setPreview(preview: PreviewSlot | null): void;
+  setAllocation(allocation: PreviewOutcome | null): void;
   setProblemsFilter(filter: ProblemsFilter): void;
 }
 
@@ -59,6 +72,7 @@ export function createViewStore(index: TopologyIndex, initial: { selectedId?: No
     selectedId,
     expanded: selectedId === null ? start : withAncestors(index, start, selectedId),
     preview: null,
+    allocation: null,
     problemsFilter: NO_FILTER,
   };
   const listeners = new Set<() => void>();
@@ -101,8 +115,12 @@ export function createViewStore(index: TopologyIndex, initial: { selectedId?: No
     },
     setPreview(preview) {
       if (preview === state.preview) return;
-      if (preview !== null && state.preview !== null && preview.sessions === state.preview.sessions && preview.strategy === state.preview.strategy) return;
-      set({ ...state, preview });
+      if (preview !== null && state.preview !== null && samePreview(preview, state.preview)) return;
+      set({ ...state, preview, allocation: preview === null ? null : state.allocation });
+    },
+    setAllocation(allocation) {
+      if (allocation === state.allocation) return;
+      set({ ...state, allocation: state.preview === null ? null : allocation });
     },
     setProblemsFilter(filter) {
       if (filter.text === state.problemsFilter.text && filter.hidden.join('\n') === state.problemsFilter.hidden.join('\n')) return;

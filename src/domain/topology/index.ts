@@ -10,3 +10,4 @@ export * from './issue-catalog';
 export * from './issue-help';
 export * from './problems';
 export * from './issues-beneath';
+export * from './subscription';

@@ -4,13 +4,24 @@
  * node does not have are left out, never shown as blanks.
  */
 import { useId } from 'react';
-import { countLabel, displayName, kindLabel, nodeTitle, sortedKindCounts, type NodeId, type TopologyIndex } from '../../domain/topology';
+import {
+  countLabel,
+  displayName,
+  kindLabel,
+  nodeTitle,
+  sortedKindCounts,
+  subscriptionOf,
+  subscriptionText,
+  type NodeId,
+  type TopologyIndex,
+} from '../../domain/topology';
 import { useViewStore } from '../../view';
 import { KindIcon } from '../../ui/KindIcon';
 import { ChildList } from './ChildList';
 import { assetRows, limitRows, type DetailRow } from './detail-rows';
 import { NodeIssues } from './NodeIssues';
 import { PathBreadcrumb } from './PathBreadcrumb';
+import { PreviewFigures } from './PreviewFigures';
 import './NodeDetails.css';
 
 export interface NodeDetailsProps {
@@ -62,7 +73,8 @@ export function NodeDetails({ nodeId }: NodeDetailsProps) {
     );
   }
 
-  const limit = limitRows(node);
+  const subscription = subscriptionOf(index, nodeId);
+  const limit = limitRows(node, subscription === null ? null : subscriptionText(subscription));
   const asset = assetRows(node);
   const counts = sortedKindCounts(index.countsBeneath.get(nodeId));
   const children = index.childrenOf(nodeId);
@@ -86,6 +98,8 @@ export function NodeDetails({ nodeId }: NodeDetailsProps) {
       </dl>
 
       <PathBreadcrumb index={index} nodeId={nodeId} onSelect={onSelect} />
+
+      <PreviewFigures index={index} nodeId={nodeId} headingId={`${ids}-preview`} />
 
       <section aria-labelledby={`${ids}-limit`} className="details-section">
         <h3 id={`${ids}-limit`}>Limit</h3>

@@ -73,14 +73,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The effective cap; empty when the node imposes none. */
-export function limitRows(node: MicrogridNode): DetailRow[] {
+/** The effective cap; empty when the node imposes none. With `subscribed`, the children's caps against it. */
+export function limitRows(node: MicrogridNode, subscribed: string | null = null): DetailRow[] {
   const limit = node.limit;
   if (limit === null) return [];
   const rows: DetailRow[] = [];
   if (limit.max_power_w !== null) {
     rows.push({ label: 'Power cap', value: `${formatKilowatts(limit.max_power_w)} (${formatWatts(limit.max_power_w)})` });
   }
+  if (subscribed !== null) rows.push({ label: "Children's caps", value: subscribed });
   if (limit.max_current_a !== null) rows.push({ label: 'Current cap per phase', value: formatAmperes(limit.max_current_a) });
   if (limit.phases !== null) rows.push({ label: 'Phases', value: String(limit.phases) });
   if (limit.source !== null) {

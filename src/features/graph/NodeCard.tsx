@@ -3,8 +3,10 @@ import { useContext, type JSX, type KeyboardEvent, type MouseEvent } from 'react
 import { Handle, Position } from '@xyflow/react';
 import { issuesBeneathText } from '../../domain/topology';
 import { KindIcon } from '../../ui/KindIcon';
+import { useNodeLoad, useSessionAllocation, useViewState } from '../../view';
 import { GraphActionsContext } from './graph-actions';
 import { issuesSummary, type GraphNodeData } from './node-data';
+import { NodeLoadLines } from './NodeLoadLines';
 
 const STATUS_TONES: ReadonlyMap<string, string> = new Map([
   ['Available', 'ok'],
@@ -20,6 +22,9 @@ const STATUS_TONES: ReadonlyMap<string, string> = new Map([
 
 export function NodeCard({ data, selected }: { data: GraphNodeData; selected: boolean }): JSX.Element {
   const { toggle } = useContext(GraphActionsContext);
+  const preview = useViewState((state) => state.allocation !== null);
+  const load = useNodeLoad(data.id);
+  const session = useSessionAllocation(data.id);
   const issues = issuesSummary(data.errors, data.warnings);
   const toggleText = data.beneath ? `${data.collapsed ? 'Show' : 'Hide'} ${data.beneath}` : null;
   const onToggle = (event: MouseEvent<HTMLButtonElement>): void => {
@@ -43,7 +48,13 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
     );
   }
   return (
-    <div className="graph-node" data-kind={data.kind} data-selected={selected || undefined} data-unplaced={data.unplaced || undefined}>
+    <div
+      className="graph-node"
+      data-kind={data.kind}
+      data-selected={selected || undefined}
+      data-unplaced={data.unplaced || undefined}
+      data-binding={load?.binding || undefined}
+    >
       <Handle type="target" position={Position.Left} isConnectable={false} className="graph-node__handle" />
       <div className="graph-node__head">
         <KindIcon kind={data.kind} size={16} />
@@ -63,7 +74,7 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
         ) : null}
       </div>
       <div className="graph-node__title" title={data.title}>{data.title}</div>
-      <div className="graph-node__cap">
+      {preview ? <NodeLoadLines data={data} load={load} session={session} /> : <div className="graph-node__cap">
         {data.cap === null ? (
           <span className="graph-node__muted">No power cap</span>
         ) : (
@@ -71,8 +82,8 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
             <strong>{data.cap}</strong> <span className="graph-node__muted">{data.capSource}</span>
           </>
         )}
-      </div>
-      {data.facts.length > 0 || data.status ? (
+      </div>}
+      {!preview && (data.facts.length > 0 || data.status) ? (
         <div className="graph-node__facts">
           {data.status ? (
             <span className="graph-node__status">

@@ -66,6 +66,7 @@ function GraphCanvas(): JSX.Element {
   const { index } = store;
   const expanded = useViewState(selectExpanded);
   const selectedId = useViewState(selectSelectedId);
+  const previewOn = useViewState((state) => state.allocation !== null);
   const collapsed = useMemo(() => collapsedOutside(expanded), [expanded]);
   // Which window of a huge sibling group is drawn follows the selection; the key keeps the layout
   // (and every node) as it is while the selection moves outside such groups.
@@ -149,7 +150,7 @@ function GraphCanvas(): JSX.Element {
           <MiniMap<TopologyFlowNode> nodeColor={minimapColour} pannable zoomable />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           <Panel position="top-left" className="graph-legend-panel">
-            <GraphLegend />
+            <GraphLegend preview={previewOn} />
           </Panel>
         </ReactFlow>
       </div>

@@ -65,6 +65,7 @@ export function buildFlowNodes(
       measured: { width: size.width, height: size.height },
       handles: handlesFor(size.width, size.height),
       ariaLabel: data.ariaLabel,
+      ...(data.describedBy ? { domAttributes: { 'aria-describedby': data.describedBy } } : {}),
       selected: false,
       selectable: fold === undefined,
       draggable: false,
@@ -91,6 +92,6 @@ export function buildFlowEdges(layout: TreeLayout): Edge[] {
 export function withSelection(nodes: readonly TopologyFlowNode[], selectedId: NodeId | null): TopologyFlowNode[] {
   if (selectedId === null) return nodes as TopologyFlowNode[];
   return nodes.map((node) =>
-    node.id === selectedId ? { ...node, selected: true, domAttributes: { 'aria-current': 'true' } } : node,
+    node.id === selectedId ? { ...node, selected: true, domAttributes: { ...node.domAttributes, 'aria-current': 'true' } } : node,
   );
 }

@@ -17,6 +17,7 @@ import {
   type NodeKind,
   type TopologyIndex,
 } from '../../domain/topology';
+import { subscriptionOf, subscriptionText } from '../../domain/topology';
 import { formatAmperes, formatCount, formatKilowatts } from '../../domain/units';
 import { FOLD_KIND, type Fold } from './layout';
 
@@ -47,6 +48,26 @@ export interface GraphNodeData extends Record<string, unknown> {
   readonly ariaLabel: string;
   /** On a fold card only: how many children it stands for. */
   readonly folded?: number;
+  /** The DOM id of the card's description (its figures in the allocation preview); a safe token. */
+  readonly describedBy?: string;
+}
+
+// A safe DOM id per node: ids are open strings (spaces, quotes), and an id reference must be a token.
+const describedIds = new WeakMap<TopologyIndex, Map<string, string>>();
+let describedSeq = 0;
+
+function describedByOf(index: TopologyIndex, id: NodeId): string {
+  let ids = describedIds.get(index);
+  if (ids === undefined) {
+    ids = new Map();
+    describedIds.set(index, ids);
+  }
+  let token = ids.get(id);
+  if (token === undefined) {
+    token = `graph-node-figures-${++describedSeq}`;
+    ids.set(id, token);
+  }
+  return token;
 }
 
 /** "2 chargers, 4 connectors": kinds in tree order; null when nothing is beneath. */
@@ -70,7 +91,7 @@ function nonEmpty(value: string | null | undefined): string | null {
   return value === null || value === undefined || value === '' ? null : value;
 }
 
-function factsOf(kind: NodeKind, asset: NodeAsset): string[] {
+function factsOf(kind: NodeKind, asset: NodeAsset, subscribed: string | null): string[] {
   const facts: Array<string | null> = [];
   if (kind === 'CHARGE_POINT') {
     const ocpp = nonEmpty(asset.ocpp_id);
@@ -80,7 +101,7 @@ function factsOf(kind: NodeKind, asset: NodeAsset): string[] {
     facts.push(nonEmpty(asset.standard), nonEmpty(asset.power_type), current);
   } else if (kind === 'GRID_CONNECTION' || kind === 'CIRCUIT') {
     const breaker = asset.breaker_rating_a === null || asset.breaker_rating_a === undefined ? null : `Breaker ${formatAmperes(asset.breaker_rating_a)}`;
-    facts.push(breaker);
+    facts.push(subscribed, breaker);
   }
   return facts.filter((f): f is string => f !== null);
 }
@@ -108,9 +129,12 @@ export function buildNodeData(
   }
   const beneath = countsSummary(index.countsBeneath.get(id));
   const hiddenIssues = collapsed ? issuesBeneathOf(index, id) : null;
+  const subscription = subscriptionOf(index, id);
+  const subscribed = subscription === null ? null : subscriptionText(subscription);
   const label = [
     `${kindText} ${title}`,
     cap ?? 'no power cap',
+    subscribed === null ? null : `children's caps ${subscribed}`,
     beneath,
     issuesSummary(errors, warnings),
     status,
@@ -127,7 +151,7 @@ export function buildNodeData(
     title,
     cap,
     capSource,
-    facts: factsOf(kind, asset),
+    facts: factsOf(kind, asset, subscribed),
     status,
     errors,
     warnings,
@@ -136,6 +160,7 @@ export function buildNodeData(
     hiddenIssues,
     unplaced,
     ariaLabel: label,
+    describedBy: describedByOf(index, id),
   };
 }
 

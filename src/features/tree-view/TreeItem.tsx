@@ -4,8 +4,12 @@
  * and keys are handled once, on the tree (delegation).
  */
 import { memo, useCallback, useRef, useSyncExternalStore } from 'react';
-import { displayName, issuesBeneathOf, issuesBeneathText, kindCountTexts, kindLabel } from '../../domain/topology';
+import { displayName, issuesBeneathOf, issuesBeneathText, kindCountTexts, kindLabel, subscriptionOf, subscriptionText } from '../../domain/topology';
+import { allocationText, loadText } from '../../domain/preview/load-text';
+import { formatKilowatts, watts } from '../../domain/units';
 import { KindIcon } from '../../ui/KindIcon';
+import { LoadMeter } from '../../ui/LoadMeter';
+import { useNodeLoad, useSessionAllocation, useViewState } from '../../view';
 import { useTreeContext } from './tree-context';
 import { capText, itemLabel, warningText } from './tree-model';
 import type { TreeRow } from './tree-rows';
@@ -35,6 +39,9 @@ export const TreeItem = memo(function TreeItemRow({ row, top }: TreeItemProps) {
   );
   const selected = (bits & ROW_SELECTED) !== 0;
   const focused = (bits & ROW_FOCUSED) !== 0;
+  const preview = useViewState((state) => state.allocation !== null);
+  const load = useNodeLoad(id);
+  const session = useSessionAllocation(id);
   const element = useRef<HTMLLIElement | null>(null);
   const ref = useCallback(
     (el: HTMLLIElement | null) => {
@@ -55,7 +62,23 @@ export const TreeItem = memo(function TreeItemRow({ row, top }: TreeItemProps) {
   const isCharger = node.kind === 'CHARGE_POINT';
   const status = isCharger || node.kind === 'CONNECTOR' ? node.asset.status : null;
 
-  const label = itemLabel({ node, counts, warnings }) + (hidden ? `, ${issuesBeneathText(hidden)}` : '');
+  const subscription = subscriptionOf(index, id);
+  const subscribed = subscription === null ? null : subscriptionText(subscription);
+  const isConnector = node.kind === 'CONNECTOR';
+  const previewWords = !preview
+    ? null
+    : isConnector
+      ? session === undefined
+        ? 'not plugged in'
+        : allocationText(session)
+      : load !== undefined && (load.maxPowerW !== null || load.flowW > 0)
+        ? loadText(load).summary
+        : null;
+  const label =
+    itemLabel({ node, counts, warnings }) +
+    (subscribed ? `, children's caps ${subscribed}` : '') +
+    (hidden ? `, ${issuesBeneathText(hidden)}` : '') +
+    (previewWords ? `, ${previewWords}` : '');
   return (
     <li
       ref={ref}
@@ -81,7 +104,16 @@ export const TreeItem = memo(function TreeItemRow({ row, top }: TreeItemProps) {
           <span className="tree-kind">{kindLabel(node.kind)}</span>
           <span className="tree-name">{displayName(node)}</span>
           <span className="tree-meta">
+            {preview && isConnector && (
+              <span className="tree-allocated">{session === undefined ? 'not plugged in' : `${formatKilowatts(watts(session.allocatedW))} allocated`}</span>
+            )}
+            {preview && !isConnector && load !== undefined && load.maxPowerW !== null && <LoadMeter load={load} compact />}
             {cap !== null && <span className="tree-cap">{cap}</span>}
+            {subscribed !== null && (
+              <span className="tree-subscribed" title={`Children's caps against its own: ${subscribed}`}>
+                {subscribed}
+              </span>
+            )}
             {isCharger && node.asset.ocpp_id && <span className="tree-ocpp">{node.asset.ocpp_id}</span>}
             {status && <span className="tree-status">{status}</span>}
             {warnings > 0 && (

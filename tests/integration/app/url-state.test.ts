@@ -7,9 +7,9 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 
 describe('url state', () => {
   it('parses depot and node, decoding them', () => {
-    expect(parseUrlState('?depot=a%2Fb%20c%3F&node=cp-017')).toEqual({ depot: 'a/b c?', node: 'cp-017', problem: null, view: null });
-    expect(parseUrlState('?node=cp-017')).toEqual({ depot: null, node: null, problem: null, view: null });
-    expect(parseUrlState('?depot=&node=')).toEqual({ depot: null, node: null, problem: null, view: null });
+    expect(parseUrlState('?depot=a%2Fb%20c%3F&node=cp-017')).toEqual({ depot: 'a/b c?', node: 'cp-017', problem: null, view: null, sessions: null, strategy: null, edits: null });
+    expect(parseUrlState('?node=cp-017')).toEqual({ depot: null, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
+    expect(parseUrlState('?depot=&node=')).toEqual({ depot: null, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
   });
 
   it('writes them encoded and keeps other parameters', () => {
@@ -19,9 +19,23 @@ describe('url state', () => {
 
   it('parses the chosen problem as a position, with a depot or a view', () => {
     expect(parseUrlState('?depot=error-many&problem=3')).toMatchObject({ depot: 'error-many', problem: 3 });
-    expect(parseUrlState('?view=site-file&problem=0')).toEqual({ depot: null, node: null, problem: 0, view: 'site-file' });
+    expect(parseUrlState('?view=site-file&problem=0')).toEqual({ depot: null, node: null, problem: 0, view: 'site-file', sessions: null, strategy: null, edits: null });
     for (const bad of ['-1', '03', '1e3', 'x', '', '1.5']) expect(parseUrlState(`?depot=d&problem=${bad}`).problem).toBeNull();
     expect(parseUrlState('?problem=2').problem).toBeNull();
+  });
+
+  it('reads the preview keys only with a depot, keeping the edits verbatim', () => {
+    expect(parseUrlState('?depot=welshpool&view=preview&sessions=plugged-40-7&strategy=charger&edits=x_cp-001-1*r5000_cp-002-1')).toEqual({
+      depot: 'welshpool',
+      node: null,
+      problem: null,
+      view: 'preview',
+      sessions: 'plugged-40-7',
+      strategy: 'charger',
+      edits: 'x_cp-001-1*r5000_cp-002-1',
+    });
+    expect(parseUrlState('?sessions=rated&strategy=charger&edits=x_a')).toMatchObject({ sessions: null, strategy: null, edits: null });
+    expect(searchFor({ sessions: 'rated', strategy: 'connector', edits: null }, '?depot=d&edits=x_a')).toBe('?depot=d&sessions=rated&strategy=connector');
   });
 
   it('changes only the keys it is given', () => {
@@ -34,7 +48,7 @@ describe('url state', () => {
     const before = window.history.length;
     act(() => navigate({ depot: 'welshpool', node: null }));
     act(() => navigate({ depot: 'welshpool', node: 'cp-017' }));
-    expect(result.current).toEqual({ depot: 'welshpool', node: 'cp-017', problem: null, view: null });
+    expect(result.current).toEqual({ depot: 'welshpool', node: 'cp-017', problem: null, view: null, sessions: null, strategy: null, edits: null });
     expect(window.history.length).toBe(before + 2);
     act(() => navigate({ depot: 'welshpool', node: 'cp-018' }, 'replace'));
     expect(window.history.length).toBe(before + 2);
@@ -45,6 +59,6 @@ describe('url state', () => {
       window.history.back();
       await popped;
     });
-    expect(result.current).toEqual({ depot: 'welshpool', node: null, problem: null, view: null });
+    expect(result.current).toEqual({ depot: 'welshpool', node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
   });
 });

@@ -105,9 +105,9 @@ describe('slots for the preview and the problems filter', () => {
     const store = createViewStore(index);
     expect(store.getState().preview).toBeNull();
     expect(store.getState().problemsFilter).toEqual({ text: '', hidden: [] });
-    store.setPreview({ sessions: 'rated', strategy: 'charger' });
+    store.setPreview({ mode: 'preview', sessions: 'rated', strategy: 'charger', edits: '' });
     store.setProblemsFilter({ text: 'bay', hidden: ['warning'] });
-    expect(store.getState().preview).toEqual({ sessions: 'rated', strategy: 'charger' });
+    expect(store.getState().preview).toEqual({ mode: 'preview', sessions: 'rated', strategy: 'charger', edits: '' });
     expect(store.getState().problemsFilter).toEqual({ text: 'bay', hidden: ['warning'] });
   });
 });

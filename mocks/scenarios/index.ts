@@ -2,12 +2,13 @@
  * The mock backend's store: every scenario the depot picker offers, and the site data (or fault)
  * behind each depot id. Loaded only in mock mode, by dynamic import.
  */
+import type { Session } from '../../src/domain/allocation';
 import { BLOCKING_CODES } from '../../src/domain/site-data';
 import { FAULTS, isFault, type FaultId } from './faults';
 import { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
 import { smallDepot } from './small-depot';
 import { ERROR_SITES, legacyDepot, markupDepot, warningsDepot } from './variants';
-import { welshpool } from './welshpool';
+import { welshpool, welshpoolEveningReturn } from './welshpool';
 import { workplaceCarPark } from './workplace-car-park';
 
 export interface ScenarioInfo {
@@ -75,4 +76,14 @@ export function findScenario(depotId: string): ScenarioSource {
     if (n <= LARGE_MAX_CONNECTORS) return { kind: 'site', site: generateLargeSite(n), generated: true };
   }
   return { kind: 'unknown' };
+}
+
+/** The allocation preview's "scenario" preset: a depot's typical session set, where it has one. */
+export const SCENARIO_SESSIONS: Readonly<Record<string, { name: string; sessions: readonly Session[] }>> = {
+  welshpool: { name: 'Evening return', sessions: welshpoolEveningReturn },
+};
+
+/** A depot's scenario sessions, or null (own keys only: '__proto__' or 'constructor' are no depot). */
+export function scenarioSessionsFor(depotId: string): { name: string; sessions: readonly Session[] } | null {
+  return Object.hasOwn(SCENARIO_SESSIONS, depotId) ? SCENARIO_SESSIONS[depotId]! : null;
 }

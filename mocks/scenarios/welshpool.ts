@@ -4,6 +4,7 @@
  * under load balancing) and the south board has no default capacity, so it runs on its safe
  * capacity: the topology assembles with warnings.
  */
+import type { Session } from '../../src/domain/allocation';
 import type { SiteDataInput } from '../../src/domain/site-data';
 import { circuit } from './circuit';
 
@@ -96,3 +97,15 @@ export const welshpool = {
   charge_points: chargePoints,
   connectors,
 } satisfies SiteDataInput;
+
+/**
+ * The "evening return" scenario of the allocation preview: every bus back and plugged in, each
+ * connector asking for its full DC rating, no minimums. The buses due out first in the morning are
+ * at priority 1: the first connector of the first two chargers of bays A and D (cp-001-1, cp-002-1,
+ * cp-023-1, cp-024-1), one pair on each grid connection.
+ */
+const FIRST_OUT = new Set(BAYS.filter((b) => b.bay === 'A' || b.bay === 'D').flatMap((b) => [`cp-${pad(b.first)}-1`, `cp-${pad(b.first + 1)}-1`]));
+
+export const welshpoolEveningReturn: Session[] = connectors
+  .map((c): Session => (FIRST_OUT.has(c.id) ? { connectorId: c.id, requestedPowerW: c.max_power_w, priority: 1 } : { connectorId: c.id, requestedPowerW: c.max_power_w }))
+  .sort((a, b) => (a.connectorId < b.connectorId ? -1 : a.connectorId > b.connectorId ? 1 : 0));

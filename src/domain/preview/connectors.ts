@@ -1,0 +1,38 @@
+/**
+ * What the preview needs to know of a depot's connectors: which ids are connectors, each one's
+ * node and rating, and the one order (UTF-16 code units, as the allocator's) sessions are kept in.
+ */
+import { sessionsAtRating, type Session } from '../allocation';
+import type { MicrogridNode, MicrogridTopology } from '../topology';
+
+export interface Connector {
+  node: MicrogridNode;
+  /** What 'rated' asks for: its own cap, else its charge point's, else the default. */
+  ratingW: number;
+}
+
+/** The depot's connectors by id (the first node wins should an id repeat). */
+export function connectorsOf(topology: MicrogridTopology): Map<string, Connector> {
+  const ratings = new Map(sessionsAtRating(topology).map((s) => [s.connectorId, s.requestedPowerW]));
+  const connectors = new Map<string, Connector>();
+  for (const node of topology.nodes) {
+    if (node.kind !== 'CONNECTOR' || connectors.has(node.id)) continue;
+    connectors.set(node.id, { node, ratingW: ratings.get(node.id)! });
+  }
+  return connectors;
+}
+
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sessions in connector-id order (a new array). */
+export const inConnectorOrder = (sessions: readonly Session[]): Session[] =>
+  sessions.slice().sort((a, b) => byCodeUnits(a.connectorId, b.connectorId));
+
+/** A session's own copy, with only the fields it has. */
+export function copySession(session: Session): Session {
+  const copy: Session = { connectorId: session.connectorId, requestedPowerW: session.requestedPowerW };
+  if (session.minPowerW !== undefined) copy.minPowerW = session.minPowerW;
+  if (session.priority !== undefined) copy.priority = session.priority;
+  if (session.phases !== undefined) copy.phases = session.phases;
+  return copy;
+}

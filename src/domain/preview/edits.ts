@@ -1,0 +1,89 @@
+/**
+ * A user's changes to the preview's sessions, connector by connector, on top of a preset: applied
+ * to the preset's sessions, derived back from a wanted session set, and set one at a time.
+ */
+import type { Session } from '../allocation';
+import type { MicrogridTopology } from '../topology';
+import { byCodeUnits, connectorsOf, copySession, inConnectorOrder } from './connectors';
+
+/** A user's change to one connector's session, on top of the preset. Watts are non-negative integers; priority an integer (may be negative). */
+export interface SessionEdit { readonly plugged?: boolean; readonly requestedW?: number; readonly minW?: number; readonly priority?: number }
+export type SessionEdits = ReadonlyMap<string, SessionEdit>;   // keyed by connector id
+
+/** Applies edits to a preset's sessions: plugged:false removes the connector's session; plugged:true adds one where the preset has none (asking for the connector's rating, like 'rated'); requestedW / minW / priority override the session's fields (on a connector with no session and no plugged:true they do nothing). minW is capped at the request. Edits naming unknown or non-connector ids are ignored. Result in connector-id order. Pure; does not mutate inputs. */
+export function applyEdits(topology: MicrogridTopology, base: readonly Session[], edits: SessionEdits): Session[] {
+  const sessions = new Map(base.map((s) => [s.connectorId, copySession(s)]));
+  if (edits.size === 0) return inConnectorOrder([...sessions.values()]);
+  const connectors = connectorsOf(topology);
+  for (const [id, edit] of edits) {
+    const connector = connectors.get(id);
+    if (!connector) continue;
+    if (edit.plugged === false) {
+      sessions.delete(id);
+      continue;
+    }
+    let session = sessions.get(id);
+    if (!session && edit.plugged === true) {
+      session = { connectorId: id, requestedPowerW: connector.ratingW };
+      sessions.set(id, session);
+    }
+    if (!session) continue;
+    if (edit.requestedW !== undefined) session.requestedPowerW = edit.requestedW;
+    if (edit.minW !== undefined) session.minPowerW = edit.minW;
+    if (edit.priority !== undefined) session.priority = edit.priority;
+    if (session.minPowerW !== undefined && session.minPowerW > session.requestedPowerW) {
+      session.minPowerW = session.requestedPowerW;
+    }
+  }
+  return inConnectorOrder([...sessions.values()]);
+}
+
+/** The fields of `edit` that are set, or null when none is. */
+function nonEmpty(edit: { plugged?: boolean; requestedW?: number; minW?: number; priority?: number }): SessionEdit | null {
+  const result: { plugged?: boolean; requestedW?: number; minW?: number; priority?: number } = {};
+  if (edit.plugged !== undefined) result.plugged = edit.plugged;
+  if (edit.requestedW !== undefined) result.requestedW = edit.requestedW;
+  if (edit.minW !== undefined) result.minW = edit.minW;
+  if (edit.priority !== undefined) result.priority = edit.priority;
+  return Object.keys(result).length > 0 ? result : null;
+}
+
+/** The fields in which `to` differs from `from` (absent minimum and priority count as 0). */
+function differences(from: Session, to: Session): SessionEdit | null {
+  return nonEmpty({
+    requestedW: to.requestedPowerW !== from.requestedPowerW ? to.requestedPowerW : undefined,
+    minW: (to.minPowerW ?? 0) !== (from.minPowerW ?? 0) ? (to.minPowerW ?? 0) : undefined,
+    priority: (to.priority ?? 0) !== (from.priority ?? 0) ? (to.priority ?? 0) : undefined,
+  });
+}
+
+/** The smallest edits that turn `base` into `target` (used to import a file on top of the current preset): for each connector, only the fields that differ; applyEdits(topology, base, editsBetween(topology, base, target)) equals target (up to field order and absent-vs-default: treat minPowerW absent = 0, priority absent = 0). Property-test this. */
+export function editsBetween(topology: MicrogridTopology, base: readonly Session[], target: readonly Session[]): Map<string, SessionEdit> {
+  const connectors = connectorsOf(topology);
+  const from = new Map(base.map((s) => [s.connectorId, s]));
+  const to = new Map(target.map((s) => [s.connectorId, s]));
+  const ids = [...new Set([...from.keys(), ...to.keys()])].filter((id) => connectors.has(id)).sort(byCodeUnits);
+  const edits = new Map<string, SessionEdit>();
+  for (const id of ids) {
+    const before = from.get(id);
+    const after = to.get(id);
+    let edit: SessionEdit | null;
+    if (!after) edit = { plugged: false };
+    else if (!before) {
+      // Plugging in starts from the connector's rating, as applyEdits does.
+      const plugged: Session = { connectorId: id, requestedPowerW: connectors.get(id)!.ratingW };
+      edit = { plugged: true, ...differences(plugged, after) };
+    } else edit = differences(before, after);
+    if (edit) edits.set(id, edit);
+  }
+  return edits;
+}
+
+/** Sets (or with null, removes) one connector's edit, returning a new map; an edit with no fields is removed. */
+export function withEdit(edits: SessionEdits, connectorId: string, edit: SessionEdit | null): Map<string, SessionEdit> {
+  const next = new Map(edits);
+  const kept = edit === null ? null : nonEmpty(edit);
+  if (kept === null) next.delete(connectorId);
+  else next.set(connectorId, kept);
+  return next;
+}

@@ -1,0 +1,13 @@
+/** The allocation preview's session set: presets, user edits, their URL form and the session file. */
+export {
+  AC_MIN_CURRENT_A,
+  DEFAULT_PRESET,
+  parsePreset,
+  presetKey,
+  presetLabel,
+  presetSessions,
+  type Preset,
+} from './presets';
+export { applyEdits, editsBetween, withEdit, type SessionEdit, type SessionEdits } from './edits';
+export { decodeEdits, encodeEdits } from './edits-url';
+export { readSessionFile, SESSION_FILE_FORMAT, sessionFileText, type SessionFileRead } from './session-file';

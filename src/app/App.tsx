@@ -1,10 +1,11 @@
 import type { NodeId } from '../domain/topology';
 import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depot-picker';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { ScenarioSessions } from '../features/preview';
 import { DepotScreen } from './DepotScreen';
 import { SiteFileScreen } from './SiteFileScreen';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { navigate, useUrlState } from '../view';
+import { navigate, previewSlotOf, useUrlState } from '../view';
 import './app.css';
 
 function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOption[] | null; onChoose: (id: string) => void }) {
@@ -39,9 +40,18 @@ function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOpti
 const SITE_FILE_VIEW = 'site-file';
 
 /** The page: header with the depot picker, then whatever the URL's depot calls for. */
-export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[] | null }) {
-  const { depot, node, view } = useUrlState();
-  const chooseDepot = (id: string) => navigate({ depot: id, node: null, problem: null, view: null });
+/** A depot's scenario session set, where the mock backend ships one. */
+export type ScenarioSessionsLookup = (depotId: string) => ScenarioSessions | null;
+
+interface AppProps {
+  scenarios?: readonly ScenarioOption[] | null;
+  scenarioSessions?: ScenarioSessionsLookup | null;
+}
+
+export function App({ scenarios = null, scenarioSessions = null }: AppProps) {
+  const { depot, node, view, sessions, strategy, edits } = useUrlState();
+  const preview = useMemo(() => previewSlotOf({ view, sessions, strategy, edits }), [view, sessions, strategy, edits]);
+  const chooseDepot = (id: string) => navigate({ depot: id, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
   const selectNode = (id: NodeId | null) => navigate({ depot, node: id });
   const selectFileNode = useCallback((id: NodeId | null) => navigate({ node: id }), []);
   const siteFile = depot === null && view === SITE_FILE_VIEW;
@@ -59,7 +69,14 @@ export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[
           ) : depot === null ? (
             <StartScreen scenarios={scenarios} onChoose={chooseDepot} />
           ) : (
-            <DepotScreen key={depot} depotId={depot} nodeParam={node} onSelect={selectNode} />
+            <DepotScreen
+              key={depot}
+              depotId={depot}
+              nodeParam={node}
+              onSelect={selectNode}
+              preview={preview}
+              scenario={scenarioSessions?.(depot) ?? null}
+            />
           )}
         </ErrorBoundary>
       </main>

@@ -2,8 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { microgridQueryKey, microgridQueryOptions } from '../api';
 import type { NodeId } from '../domain/topology';
+import type { ScenarioSessions } from '../features/preview';
 import { ApiErrorView } from '../features/problems';
 import { SignInForm } from '../features/sign-in';
+import type { PreviewSlot } from '../view';
 import { useApiConfig } from './api-config';
 import { CancelledView, LoadingView } from './LoadingView';
 import { loadGraph } from './lazy-graph';
@@ -13,10 +15,12 @@ interface Props {
   depotId: string;
   nodeParam: string | null;
   onSelect: (id: NodeId | null) => void;
+  preview: PreviewSlot | null;
+  scenario: ScenarioSessions | null;
 }
 
 /** One depot's request, from loading to the topology or to a clear account of what went wrong. */
-export function DepotScreen({ depotId, nodeParam, onSelect }: Props) {
+export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario }: Props) {
   const config = useApiConfig();
   const queryClient = useQueryClient();
   const query = useQuery(microgridQueryOptions(depotId, config));
@@ -45,5 +49,7 @@ export function DepotScreen({ depotId, nodeParam, onSelect }: Props) {
       </div>
     );
   }
-  return <TopologyScreen topology={query.data} nodeParam={nodeParam} onSelect={onSelect} />;
+  return (
+    <TopologyScreen topology={query.data} nodeParam={nodeParam} onSelect={onSelect} depotId={depotId} preview={preview} scenario={scenario} />
+  );
 }

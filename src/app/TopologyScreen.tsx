@@ -1,4 +1,4 @@
-import { Suspense, useId, useMemo } from 'react';
+import { Suspense, useId, useLayoutEffect, useMemo } from 'react';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
 import { TopologyProblems } from '../features/problems';
@@ -6,25 +6,33 @@ import { NodeSearch } from '../features/search';
 import { LegacyNote, SummaryBar } from '../features/summary';
 import { TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useSelectionSync, useViewStoreFor, ViewStoreContext } from '../view';
+import type { ScenarioSessions } from '../features/preview';
+import { setPreviewOn, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
+import { LazyPreviewPanel, loadPreview } from './lazy-preview';
 
 interface Props {
   topology: MicrogridTopology;
   /** The node named in the URL, which may not exist in this topology. */
   nodeParam: string | null;
   onSelect: (id: NodeId | null) => void;
+  depotId?: string;
+  /** The allocation preview's inputs from the URL; null while it is off; absent where it is not offered. */
+  preview?: PreviewSlot | null;
+  /** The depot's scenario session set, where a mock scenario ships one. */
+  scenario?: ScenarioSessions | null;
 }
 
 /**
  * A loaded topology: summary, the three-column workspace and the problems panel, sharing one view store.
  * The URL's node and the store's selection are kept in step both ways.
  */
-export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
+export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topology.depot_id, preview, scenario = null }: Props) {
   const index = useMemo(() => buildTopologyIndex(topology), [topology]);
   const urlSelected = nodeParam !== null && index.nodes.has(nodeParam as NodeId) ? (nodeParam as NodeId) : null;
   const store = useViewStoreFor(index, urlSelected);
   useSelectionSync(store, urlSelected, onSelect);
+  useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
   const ids = useId();
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
   return (
@@ -39,6 +47,20 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
           <SummaryBar index={index} />
           {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
         </ErrorBoundary>
+        {preview !== undefined && (
+        <div className="topology-toolbar">
+          <button
+            type="button"
+            className="preview-toggle"
+            aria-pressed={preview !== null}
+            onPointerEnter={() => void loadPreview()}
+            onFocus={() => void loadPreview()}
+            onClick={() => setPreviewOn(preview === null)}
+          >
+            Allocation preview
+          </button>
+        </div>
+        )}
         <div className="workspace">
           <aside className="workspace-tree" aria-label="Topology tree">
             <ErrorBoundary label="Search" resetKey={index}>
@@ -61,6 +83,13 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
             </ErrorBoundary>
           </aside>
         </div>
+        {preview !== undefined && preview !== null && (
+          <ErrorBoundary label="The allocation preview" resetKey={index}>
+            <Suspense fallback={<p role="status">Loading the allocation preview…</p>}>
+              <LazyPreviewPanel depotId={depotId} scenario={scenario} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
         <ErrorBoundary label="The problems" resetKey={index}>
           <TopologyProblems />
         </ErrorBoundary>

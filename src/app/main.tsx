@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyRuntimeConfig, loadRuntimeConfig, readApiConfig } from '../api';
 import type { ScenarioOption } from '../features/depot-picker';
-import { App } from './App';
+import { App, type ScenarioSessionsLookup } from './App';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppProviders, createQueryClient } from './providers';
 import './theme.css';
@@ -15,15 +15,17 @@ async function start(): Promise<void> {
   const runtime = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
   const config = applyRuntimeConfig(readApiConfig(), runtime);
   let scenarios: readonly ScenarioOption[] | null = null;
+  let scenarioSessions: ScenarioSessionsLookup | null = null;
   // Decided at build time: without VITE_MOCK this branch is dead code, so no mock reaches the
   // bundle. A build with the mock serves it unless config.json says "mock": false.
   if (import.meta.env.VITE_MOCK === 'true') {
     if (runtime?.mock !== false) {
-      const [{ startMockWorker }, { SCENARIOS }] = await Promise.all([
+      const [{ startMockWorker }, { SCENARIOS, scenarioSessionsFor }] = await Promise.all([
         import('../../mocks/browser'),
         import('../../mocks/scenarios/index'),
       ]);
       scenarios = SCENARIOS;
+      scenarioSessions = scenarioSessionsFor;
       try {
         await startMockWorker();
       } catch (error) {
@@ -39,7 +41,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <ErrorBoundary label="The app">
         <AppProviders client={createQueryClient()} config={config}>
-          <App scenarios={scenarios} />
+          <App scenarios={scenarios} scenarioSessions={scenarioSessions} />
         </AppProviders>
       </ErrorBoundary>
     </StrictMode>,

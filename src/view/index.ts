@@ -2,3 +2,4 @@ export * from './view-store';
 export * from './use-view';
 export * from './url-state';
 export * from './use-preview';
+export * from './preview-url';

@@ -11,3 +11,16 @@ export {
 export { applyEdits, editsBetween, withEdit, type SessionEdit, type SessionEdits } from './edits';
 export { decodeEdits, encodeEdits } from './edits-url';
 export { readSessionFile, SESSION_FILE_FORMAT, sessionFileText, type SessionFileRead } from './session-file';
+export {
+  buildOutcome,
+  HIGH_LOAD_SHARE,
+  LOAD_BAND_LABELS,
+  loadBand,
+  loadShare,
+  type Beneath,
+  type Bottleneck,
+  type LoadBand,
+  type PreviewOutcome,
+} from './outcome';
+export { allocationText, loadText, type LoadText } from './load-text';
+export { connectorReason, sessionReason } from './reasons';

@@ -13,7 +13,7 @@ import { TreeItem } from './TreeItem';
 import { keyAction, type KeyContext } from './tree-keys';
 import { treeRows, type TreeRow } from './tree-rows';
 import { createTreeStore } from './tree-store';
-import { ROW_HEIGHT, useRowWindow } from './use-row-window';
+import { ROW_HEIGHT, useRowWindow } from '../../ui/use-row-window';
 import './TopologyTree.css';
 
 function itemIdOf(target: EventTarget | null): NodeId | null {

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
+/** The tree's row height, px; other lists pass their own. */
 export const ROW_HEIGHT = 28;
 /** Rows mounted beyond each edge of the view. */
 const OVERSCAN = 20;
@@ -16,9 +17,9 @@ export interface RowWindow {
   readonly end: number;
 }
 
-export function windowOf(scrollTop: number, height: number, count: number): RowWindow {
-  const first = Math.floor(scrollTop / ROW_HEIGHT);
-  const shown = Math.ceil((height > 0 ? height : ASSUMED_HEIGHT) / ROW_HEIGHT);
+export function windowOf(scrollTop: number, height: number, count: number, rowHeight = ROW_HEIGHT): RowWindow {
+  const first = Math.floor(scrollTop / rowHeight);
+  const shown = Math.ceil((height > 0 ? height : ASSUMED_HEIGHT) / rowHeight);
   return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, first + shown + OVERSCAN) };
 }
 
@@ -30,11 +31,11 @@ export interface RowWindowControl extends RowWindow {
 }
 
 /** The scroll position that shows the row at `slot` whole, moving as little as it can. */
-export function topShowing(slot: number, top: number, height: number): number {
+export function topShowing(slot: number, top: number, height: number, rowHeight = ROW_HEIGHT): number {
   const h = height > 0 ? height : ASSUMED_HEIGHT;
-  const rowTop = slot * ROW_HEIGHT;
+  const rowTop = slot * rowHeight;
   if (rowTop < top) return rowTop;
-  if (rowTop + ROW_HEIGHT > top + h) return rowTop + ROW_HEIGHT - h;
+  if (rowTop + rowHeight > top + h) return rowTop + rowHeight - h;
   return top;
 }
 
@@ -47,7 +48,7 @@ function scrollElementTo(element: HTMLElement, top: number): void {
   element.scrollTop = top;
 }
 
-export function useRowWindow(count: number): RowWindowControl & { ref: (element: HTMLElement | null) => void } {
+export function useRowWindow(count: number, rowHeight = ROW_HEIGHT): RowWindowControl & { ref: (element: HTMLElement | null) => void } {
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
 
@@ -68,11 +69,11 @@ export function useRowWindow(count: number): RowWindowControl & { ref: (element:
   const reveal = useCallback(
     (slot: number) => {
       setView((v) => {
-        const top = topShowing(slot, v.top, v.height);
+        const top = topShowing(slot, v.top, v.height, rowHeight);
         return top === v.top ? v : { top, height: v.height };
       });
     },
-    [],
+    [rowHeight],
   );
 
   // The element follows the window's position (a reveal), never the other way round mid-scroll.
@@ -80,5 +81,5 @@ export function useRowWindow(count: number): RowWindowControl & { ref: (element:
     if (element && Math.abs(element.scrollTop - view.top) >= 1) scrollElementTo(element, view.top);
   }, [element, view.top]);
 
-  return { ...windowOf(view.top, view.height, count), measured: view.height > 0, reveal, ref: setElement };
+  return { ...windowOf(view.top, view.height, count, rowHeight), measured: view.height > 0, reveal, ref: setElement };
 }

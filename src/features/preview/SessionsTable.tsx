@@ -1,0 +1,261 @@
+/**
+ * Every connector of the depot and its session in the preview: plugged in or not, what it asks,
+ * its minimum and priority (each editable), what it got and why. Sortable, filterable, and
+ * windowed, so 10,000 rows cost a screenful. Edits go to the URL, like every preview input.
+ */
+import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Session, SessionAllocation } from '../../domain/allocation';
+import { connectorReason, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
+import { displayName, type NodeId, type TopologyIndex } from '../../domain/topology';
+import { editConnectorSession } from '../../view';
+import { WindowedTable, type Column } from './WindowedTable';
+
+interface Row {
+  readonly id: NodeId;
+  readonly name: string;
+  readonly charger: string;
+  readonly input: Session | undefined;
+  readonly allocation: SessionAllocation | undefined;
+  readonly edited: boolean;
+}
+
+type Show = 'all' | 'plugged' | 'held' | 'refused' | 'edited';
+
+const SHOW_LABELS: ReadonlyArray<[Show, string]> = [
+  ['all', 'All connectors'],
+  ['plugged', 'Plugged in'],
+  ['held', 'Held back'],
+  ['refused', 'Refused'],
+  ['edited', 'Edited'],
+];
+
+const kwNumber = (w: number) => (Math.round(w / 100) / 10).toFixed(1);
+/** kW typed by a user → whole watts; null when it is not a number of kW, 0 or more. */
+function wattsOf(text: string): number | null {
+  const kw = Number(text.trim());
+  return text.trim() !== '' && Number.isFinite(kw) && kw >= 0 ? Math.round(kw * 1000) : null;
+}
+
+/** A number field that commits on Enter or on leaving it, and goes back to the value on Escape. */
+function CommitField({ label, value, disabled, onCommit, step }: { label: string; value: string; disabled: boolean; onCommit: (text: string) => void; step: string }) {
+  const commit = (input: HTMLInputElement) => {
+    if (input.value !== value) onCommit(input.value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') commit(event.currentTarget);
+    else if (event.key === 'Escape') event.currentTarget.value = value;
+  };
+  return (
+    <input
+      key={value}
+      className="preview-number"
+      type="number"
+      inputMode="decimal"
+      min={step === '1' ? undefined : 0}
+      step={step}
+      aria-label={label}
+      defaultValue={value}
+      disabled={disabled}
+      onBlur={(event) => commit(event.currentTarget)}
+      onKeyDown={onKeyDown}
+    />
+  );
+}
+
+function matches(row: Row, show: Show): boolean {
+  switch (show) {
+    case 'plugged':
+      return row.input !== undefined;
+    case 'held':
+      return row.allocation !== undefined && row.allocation.limitedBy.kind === 'node';
+    case 'refused':
+      return row.allocation !== undefined && (row.allocation.limitedBy.kind === 'admission' || row.allocation.limitedBy.kind === 'evse');
+    case 'edited':
+      return row.edited;
+    default:
+      return true;
+  }
+}
+
+export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
+  index: TopologyIndex;
+  outcome: PreviewOutcome;
+  sessions: readonly Session[];
+  edits: SessionEdits;
+  onSelect: (id: NodeId) => void;
+}) {
+  const ids = useId();
+  const [filter, setFilter] = useState('');
+  const [show, setShow] = useState<Show>('all');
+  const deferredFilter = useDeferredValue(filter);
+  const connectors = useMemo(
+    () => index.order.filter((id) => index.nodes.get(id)?.kind === 'CONNECTOR').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    [index],
+  );
+  const inputOf = useMemo(() => new Map(sessions.map((s) => [s.connectorId, s])), [sessions]);
+  const rows = useMemo(
+    () =>
+      connectors.map((id): Row => {
+        const node = index.nodes.get(id)!;
+        const parent = node.parent_id === null ? undefined : index.nodes.get(node.parent_id as NodeId);
+        return {
+          id,
+          name: displayName(node),
+          charger: parent === undefined ? '' : displayName(parent),
+          input: inputOf.get(id),
+          allocation: outcome.sessionOf.get(id),
+          edited: edits.has(id),
+        };
+      }),
+    [connectors, index, inputOf, outcome, edits],
+  );
+  const shown = useMemo(() => {
+    const text = deferredFilter.trim().toLowerCase();
+    return rows.filter(
+      (row) =>
+        matches(row, show) &&
+        (text === '' ||
+          row.id.toLowerCase().includes(text) ||
+          row.name.toLowerCase().includes(text) ||
+          row.charger.toLowerCase().includes(text) ||
+          connectorReason(index, outcome, row.id).toLowerCase().includes(text)),
+    );
+  }, [rows, show, deferredFilter, index, outcome]);
+
+  const columns = useMemo<Column<Row>[]>(
+    () => [
+      {
+        key: 'connector',
+        header: 'Connector',
+        sortValue: (r) => r.id,
+        render: (r) => (
+          <button type="button" className="preview-link" onClick={() => onSelect(r.id)} title={r.id}>
+            {r.name}
+          </button>
+        ),
+      },
+      { key: 'charger', header: 'Charger', sortValue: (r) => r.charger, render: (r) => r.charger },
+      {
+        key: 'plugged',
+        header: 'Plugged in',
+        sortValue: (r) => (r.input === undefined ? 0 : 1),
+        render: (r) => (
+          <input
+            type="checkbox"
+            aria-label={`${r.name} plugged in`}
+            checked={r.input !== undefined}
+            onChange={(event) => editConnectorSession(r.id, { plugged: event.currentTarget.checked })}
+          />
+        ),
+      },
+      {
+        key: 'requested',
+        header: 'Requested (kW)',
+        numeric: true,
+        sortValue: (r) => r.input?.requestedPowerW ?? -1,
+        render: (r) => (
+          <CommitField
+            label={`${r.name} requested kW`}
+            value={r.input === undefined ? '' : kwNumber(r.input.requestedPowerW)}
+            disabled={r.input === undefined}
+            step="0.1"
+            onCommit={(text) => {
+              const w = wattsOf(text);
+              if (w !== null) editConnectorSession(r.id, { requestedW: w });
+            }}
+          />
+        ),
+      },
+      {
+        key: 'minimum',
+        header: 'Minimum (kW)',
+        numeric: true,
+        sortValue: (r) => r.input?.minPowerW ?? (r.input === undefined ? -1 : 0),
+        render: (r) => (
+          <CommitField
+            label={`${r.name} minimum kW`}
+            value={r.input === undefined ? '' : kwNumber(r.input.minPowerW ?? 0)}
+            disabled={r.input === undefined}
+            step="0.1"
+            onCommit={(text) => {
+              const w = wattsOf(text);
+              if (w !== null) editConnectorSession(r.id, { minW: w });
+            }}
+          />
+        ),
+      },
+      {
+        key: 'priority',
+        header: 'Priority',
+        numeric: true,
+        sortValue: (r) => r.input?.priority ?? (r.input === undefined ? -Infinity : 0),
+        render: (r) => (
+          <CommitField
+            label={`${r.name} priority`}
+            value={r.input === undefined ? '' : String(r.input.priority ?? 0)}
+            disabled={r.input === undefined}
+            step="1"
+            onCommit={(text) => {
+              const p = Number(text.trim());
+              if (text.trim() !== '' && Number.isInteger(p)) editConnectorSession(r.id, { priority: p });
+            }}
+          />
+        ),
+      },
+      {
+        key: 'allocated',
+        header: 'Allocated (kW)',
+        numeric: true,
+        sortValue: (r) => r.allocation?.allocatedW ?? -1,
+        render: (r) => (r.allocation === undefined ? '—' : kwNumber(r.allocation.allocatedW)),
+      },
+      {
+        key: 'why',
+        header: 'Why',
+        sortValue: (r) => r.allocation?.limitedBy.kind ?? '~',
+        render: (r) => {
+          const why = connectorReason(index, outcome, r.id);
+          return (
+            <span className="preview-why" title={why}>
+              {why}
+            </span>
+          );
+        },
+      },
+    ],
+    [index, outcome, onSelect],
+  );
+
+  return (
+    <section className="sessions-table" aria-labelledby={`${ids}-heading`}>
+      <h3 id={`${ids}-heading`}>Sessions</h3>
+      <div className="preview-row">
+        <label>
+          Filter sessions{' '}
+          <input type="search" value={filter} onChange={(event) => setFilter(event.currentTarget.value)} placeholder="name, id, charger or reason" />
+        </label>
+        <label>
+          Show{' '}
+          <select value={show} onChange={(event) => setShow(event.currentTarget.value as Show)}>
+            {SHOW_LABELS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span role="status" className="preview-muted">
+          {shown.length === rows.length ? `${rows.length.toLocaleString('en-US')} connectors` : `${shown.length.toLocaleString('en-US')} of ${rows.length.toLocaleString('en-US')} connectors`}
+        </span>
+      </div>
+      <WindowedTable
+        caption="Sessions in the preview"
+        rows={shown}
+        rowKey={(r) => r.id}
+        columns={columns}
+        rowAttributes={(r) => ({ 'data-edited': r.edited ? '' : undefined })}
+        empty="No connector matches."
+      />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The allocation preview's inputs in the URL: reading them into the view store's slot, and the
+ * changes every surface makes (the panel, the sessions table, the details) written back as keys.
+ */
+import { withEdit, type SessionEdit } from '../domain/preview/edits';
+import { decodeEdits, encodeEdits } from '../domain/preview/edits-url';
+import { navigate, parseUrlState, type UrlState } from './url-state';
+import type { PreviewSlot, Strategy } from './view-store';
+
+export const PREVIEW_VIEW = 'preview';
+export const COMPARE_VIEW = 'compare';
+
+/** The preview's slot for a URL state: null unless `view` is `preview` or `compare`. */
+export function previewSlotOf(url: Pick<UrlState, 'view' | 'sessions' | 'strategy' | 'edits'>): PreviewSlot | null {
+  if (url.view !== PREVIEW_VIEW && url.view !== COMPARE_VIEW) return null;
+  return {
+    mode: url.view === COMPARE_VIEW ? 'compare' : 'preview',
+    sessions: url.sessions ?? 'rated',
+    strategy: url.strategy === 'charger' ? 'charger' : 'connector',
+    edits: url.edits ?? '',
+  };
+}
+
+/** Turns the preview on (keeping any sessions, strategy and edits the URL has) or off (dropping them). */
+export function setPreviewOn(on: boolean): void {
+  if (on) navigate({ view: PREVIEW_VIEW });
+  else navigate({ view: null, sessions: null, strategy: null, edits: null });
+}
+
+export function setPreviewMode(mode: 'preview' | 'compare'): void {
+  navigate({ view: mode === 'compare' ? COMPARE_VIEW : PREVIEW_VIEW });
+}
+
+export function setPreviewStrategy(strategy: Strategy): void {
+  navigate({ strategy });
+}
+
+/** A new preset; the edits made on the old one stay (they are per connector). */
+export function setPreviewPreset(key: string): void {
+  navigate({ sessions: key });
+}
+
+/** All edits at once ('' drops them). */
+export function setPreviewEdits(encoded: string, strategy?: Strategy): void {
+  navigate({ edits: encoded === '' ? null : encoded, ...(strategy === undefined ? {} : { strategy }) });
+}
+
+/** Merges `patch` into one connector's edit (null drops the connector's edit), in the URL's edits. */
+export function editConnectorSession(connectorId: string, patch: SessionEdit | null): void {
+  const { edits } = decodeEdits(parseUrlState(window.location.search).edits);
+  const next = patch === null ? null : { ...(edits.get(connectorId) ?? {}), ...patch };
+  navigate({ edits: encodeEdits(withEdit(edits, connectorId, next)) || null }, 'replace');
+}

@@ -69,6 +69,8 @@ export function buildFlowNodes(
       selectable: fold === undefined,
       draggable: false,
       connectable: false,
+      // One tab stop for the whole graph: `withSelection` gives the focused node tabIndex 0.
+      domAttributes: NOT_TAB_STOP,
     };
   });
 }
@@ -87,10 +89,30 @@ export function buildFlowEdges(layout: TreeLayout): Edge[] {
   }));
 }
 
-/** The same array entries except the selected node, which becomes a selected copy. */
-export function withSelection(nodes: readonly TopologyFlowNode[], selectedId: NodeId | null): TopologyFlowNode[] {
-  if (selectedId === null) return nodes as TopologyFlowNode[];
-  return nodes.map((node) =>
-    node.id === selectedId ? { ...node, selected: true, domAttributes: { 'aria-current': 'true' } } : node,
-  );
+const NOT_TAB_STOP = Object.freeze({ tabIndex: -1 });
+
+/**
+ * The same array entries except the selected node and the focused one (the graph's one tab stop,
+ * described by `describedBy`), which become marked copies.
+ */
+export function withSelection(
+  nodes: readonly TopologyFlowNode[],
+  selectedId: NodeId | null,
+  focused: { id: string | null; describedBy?: string } = { id: null },
+): TopologyFlowNode[] {
+  if (selectedId === null && focused.id === null) return nodes as TopologyFlowNode[];
+  return nodes.map((node) => {
+    const isSelected = node.id === selectedId;
+    const isFocused = node.id === focused.id;
+    if (!isSelected && !isFocused) return node;
+    return {
+      ...node,
+      selected: isSelected,
+      domAttributes: {
+        tabIndex: isFocused ? 0 : -1,
+        ...(isFocused && focused.describedBy ? { 'aria-describedby': focused.describedBy } : {}),
+        ...(isSelected ? { 'aria-current': 'true' as const } : {}),
+      },
+    };
+  });
 }

@@ -75,7 +75,7 @@ test('charger WEL-031 is selected from the graph in at most 12 keys, and its det
 
   // Past the graph's panels to the details.
   await keys.press('Tab');
-  await expect(focused(page)).toHaveAccessibleName('Skip to details');
+  await expect(focused(page)).toHaveAccessibleName('Skip the graph controls, go to details');
   await keys.press('Enter');
   const details = page.getByRole('complementary', { name: 'Details' });
   await expect(details).toBeFocused();

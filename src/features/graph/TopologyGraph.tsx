@@ -223,7 +223,7 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
           {detailsId === undefined ? null : (
             // Right after the nodes in tab order: past the legend, the zoom controls and the minimap.
             <a className="graph-skip-link" href={`#${detailsId}`}>
-              Skip to details
+              Skip the graph controls, go to details
             </a>
           )}
           <MiniMap<TopologyFlowNode> nodeColor={minimapColour} pannable zoomable />

@@ -1,4 +1,5 @@
 import { Suspense, useId, useLayoutEffect, useMemo } from 'react';
+import { createPortal } from 'react-dom';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
 import { TopologyProblems } from '../features/problems';
@@ -35,13 +36,18 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
   const ids = useId();
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
+  const skipLinks = (
+    <nav className="skip-links" aria-label="Skip links">
+      <a href={`#${ids}-graph`}>Skip to graph</a>
+      <a href={`#${ids}-details`}>Skip to details</a>
+    </nav>
+  );
+  // The page's first tab stops when the page has a place for them (index.html), before the header.
+  const skipHost = document.getElementById('skip-links');
   return (
     <ViewStoreContext.Provider value={store}>
       <div className="topology-screen">
-        <nav className="skip-links" aria-label="Skip links">
-          <a href={`#${ids}-graph`}>Skip to graph</a>
-          <a href={`#${ids}-details`}>Skip to details</a>
-        </nav>
+        {skipHost === null ? skipLinks : createPortal(skipLinks, skipHost)}
         {/* Each part behind its own boundary: whatever escapes one, the others stay. */}
         <ErrorBoundary label="The summary" resetKey={index}>
           <SummaryBar index={index} />
@@ -73,7 +79,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph">
             <ErrorBoundary label="The topology graph" resetKey={index}>
               <Suspense fallback={<p className="graph-loading" role="status">Loading the graph…</p>}>
-                <LazyTopologyGraph />
+                <LazyTopologyGraph detailsId={`${ids}-details`} />
               </Suspense>
             </ErrorBoundary>
           </section>

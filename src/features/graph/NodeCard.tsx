@@ -100,6 +100,7 @@ export function NodeCard({ data, selected }: { data: GraphNodeData; selected: bo
         <button
           type="button"
           className="graph-node__toggle nodrag nopan"
+          tabIndex={-1}
           aria-expanded={!data.collapsed}
           title={toggleText}
           onClick={onToggle}

@@ -4,7 +4,7 @@
  */
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useMemo, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent } from 'react';
 import {
   Controls,
   MiniMap,
@@ -15,19 +15,24 @@ import {
   type NodeMouseHandler,
   type NodeTypes,
 } from '@xyflow/react';
-import type { NodeId } from '../../domain/topology';
+import { ancestorsOf, type NodeId } from '../../domain/topology';
 import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
 import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
 import { GraphActionsContext, type GraphActions } from './graph-actions';
+import { drawnTree, graphKeyAction, normalisedKey, topologyOrder, typeAheadMatch, TypeAhead } from './graph-keys';
 import { GraphLegend } from './GraphLegend';
-import { collapsedOutside, foldAnchors, isFoldId, layoutTree } from './layout';
+import { collapsedOutside, foldAnchors, foldParentOf, isFoldId, layoutTree } from './layout';
 import { TopologyNode } from './TopologyNode';
+import { useGraphFocus, useRovingState } from './use-graph-focus';
 import { useViewFollowsSelection } from './use-view-follows-selection';
 
 // Module scope: a new object on each render would make React Flow remount every node.
 const NODE_TYPES: NodeTypes = { topology: TopologyNode };
 
-const NODE_HELP = 'Press Enter or Space to select a node, Escape to clear the selection. A node with children has a button to show or hide them.';
+const NODE_HELP =
+  'Arrow keys move between nodes: left to the parent, right to the first child, up and down between siblings; ' +
+  'Home and End to the first and last sibling. Enter or Space selects, Escape clears the selection, ' +
+  'plus and minus show and hide the children. Type a name or an OCPP id to go to it.';
 /** React Flow's own wording, in the app's sentence case and without the editing hints it cannot use. */
 const ARIA_LABELS = {
   'node.a11yDescription.default': NODE_HELP,
@@ -53,29 +58,50 @@ const KIND_COLOURS: ReadonlyMap<string, string> = new Map([
 ]);
 const minimapColour = (node: TopologyFlowNode): string => KIND_COLOURS.get(node.data.kind) ?? 'var(--kind-unknown)';
 
-export function TopologyGraph(): JSX.Element {
+export interface TopologyGraphProps {
+  /** The id of the details panel: a link after the nodes skips the graph's panels to it. */
+  detailsId?: string;
+}
+
+export function TopologyGraph({ detailsId }: TopologyGraphProps): JSX.Element {
   return (
     <ReactFlowProvider>
-      <GraphCanvas />
+      <GraphCanvas detailsId={detailsId} />
     </ReactFlowProvider>
   );
 }
 
-function GraphCanvas(): JSX.Element {
+const isTypedCharacter = (key: string) => key.length === 1 && /\S/u.test(key);
+
+function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
   const store = useViewStore();
   const { index } = store;
   const expanded = useViewState(selectExpanded);
   const selectedId = useViewState(selectSelectedId);
   const previewOn = useViewState((state) => state.allocation !== null);
   const collapsed = useMemo(() => collapsedOutside(expanded), [expanded]);
-  // Which window of a huge sibling group is drawn follows the selection; the key keeps the layout
-  // (and every node) as it is while the selection moves outside such groups.
-  const anchorKey = useMemo(() => JSON.stringify([...foldAnchors(index, selectedId)]), [index, selectedId]);
+  const [roving, setRoving] = useRovingState(selectedId, index.roots[0] ?? null);
+  // Which window of a huge sibling group is drawn follows the selection and the focused node; the
+  // key keeps the layout (and every node) as it is while they move outside such groups.
+  const focusAnchor = roving.wanted === null ? null : (foldParentOf(roving.wanted) ?? (roving.wanted as NodeId));
+  const anchorKey = useMemo(
+    () => JSON.stringify([...foldAnchors(index, selectedId), ...foldAnchors(index, index.nodes.has(focusAnchor as NodeId) ? focusAnchor : null)]),
+    [index, selectedId, focusAnchor],
+  );
   const anchors = useMemo(() => new Map(JSON.parse(anchorKey) as Array<[NodeId, NodeId]>), [anchorKey]);
   const layout = useMemo(() => layoutTree(index, collapsed, anchors), [index, collapsed, anchors]);
   const baseNodes = useMemo(() => buildFlowNodes(index, layout, collapsed), [index, layout, collapsed]);
   const edges = useMemo(() => buildFlowEdges(layout), [layout]);
-  const nodes = useMemo(() => withSelection(baseNodes, selectedId), [baseNodes, selectedId]);
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const { focusedId, moveFocus, onFocusIn, onFocusOut, afterViewMoved } = useGraphFocus({ index, layout, roving, setRoving, containerRef });
+  const helpId = useId();
+  const nodes = useMemo(
+    () => withSelection(baseNodes, selectedId, { id: focusedId, describedBy: helpId }),
+    [baseNodes, selectedId, focusedId, helpId],
+  );
+  const drawn = useMemo(() => drawnTree(layout), [layout]);
+  const order = useMemo(() => topologyOrder(index), [index]);
+  const [typeAhead] = useState(() => new TypeAhead());
   const actions = useMemo<GraphActions>(() => ({ toggle: store.toggle }), [store]);
   // Low enough to fit the whole drawn tree in a few hundred pixels.
   const minZoom = Math.max(0.0005, Math.min(0.1, 400 / Math.max(layout.width, layout.height, 1)));
@@ -98,8 +124,7 @@ function GraphCanvas(): JSX.Element {
     [select],
   );
   const onPaneClick = useCallback(() => select(null), [select]);
-  // React Flow's own keyboard handling: Enter or Space on a focused node selects it, Escape on the
-  // selected node unselects it. The nodes are controlled, so its choices arrive here as changes.
+  // React Flow's own choices (a click on a node) arrive here as changes: the nodes are controlled.
   const onNodesChange = useCallback(
     (changes: NodeChange<TopologyFlowNode>[]) => {
       for (const change of changes) {
@@ -110,12 +135,55 @@ function GraphCanvas(): JSX.Element {
     },
     [select, store],
   );
-  // Escape anywhere else in the graph (the pane, a control) clears the selection too.
+  /** The keys of a focused node (see graph-keys.ts); Escape anywhere else in the graph clears too. */
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (event.target instanceof Element && event.target.closest('.graph-legend')) return;
-    select(null);
+    if (event.defaultPrevented) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const nodeElement = target?.closest<HTMLElement>('.react-flow__node');
+    const id = nodeElement?.dataset.id;
+    if (id === undefined) {
+      if (event.key === 'Escape' && !target?.closest('.graph-legend')) select(null);
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const now = performance.now();
+    // While a name is being typed, Space, minus and plus are part of it.
+    const typing = typeAhead.active(now);
+    if (isTypedCharacter(event.key) ? typing || !['+', '-', '='].includes(event.key) : typing && event.key === ' ') {
+      event.preventDefault();
+      event.stopPropagation();
+      const from = foldParentOf(id) ?? (id as NodeId);
+      const match = typeAheadMatch(index, order, from, typeAhead.push(event.key, now));
+      if (match !== null) {
+        store.expandAll(ancestorsOf(index, match));
+        moveFocus(match);
+      }
+      return;
+    }
+    typeAhead.reset();
+    const action = graphKeyAction(normalisedKey(event.key, event.code), id, { index, layout, drawn, expanded });
+    if (action === null) return;
+    event.preventDefault();
+    event.stopPropagation();
+    switch (action.type) {
+      case 'focus':
+        return moveFocus(action.id);
+      case 'expand':
+        store.setExpanded(action.id, true);
+        return action.focus === undefined ? undefined : moveFocus(action.focus);
+      case 'collapse':
+        return store.setExpanded(action.id, false);
+      case 'reveal':
+        store.expandAll(ancestorsOf(index, action.id));
+        return moveFocus(action.id);
+      case 'select':
+        return select(action.id);
+      case 'clear':
+        return select(null);
+    }
   };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => onFocusIn(event.target);
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => onFocusOut(event.relatedTarget);
 
   if (layout.visible.length === 0) {
     return <p className="graph-empty">This topology has no nodes to draw.</p>;
@@ -123,7 +191,10 @@ function GraphCanvas(): JSX.Element {
 
   return (
     <GraphActionsContext.Provider value={actions}>
-      <div className="topology-graph" onKeyDown={onKeyDown}>
+      <div ref={containerRef} className="topology-graph" onKeyDown={onKeyDown} onFocus={onFocus} onBlur={onBlur}>
+        <p id={helpId} hidden>
+          {NODE_HELP}
+        </p>
         <ReactFlow<TopologyFlowNode>
           nodes={nodes}
           edges={edges}
@@ -132,10 +203,13 @@ function GraphCanvas(): JSX.Element {
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}
           onNodesChange={onNodesChange}
+          onMoveEnd={afterViewMoved}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable
           edgesFocusable={false}
+          disableKeyboardA11y
+          autoPanOnNodeFocus={false}
           elementsSelectable
           selectNodesOnDrag={false}
           deleteKeyCode={null}
@@ -147,6 +221,12 @@ function GraphCanvas(): JSX.Element {
           aria-label="Topology graph canvas"
           ariaLabelConfig={ARIA_LABELS}
         >
+          {detailsId === undefined ? null : (
+            // Right after the nodes in tab order: past the legend, the zoom controls and the minimap.
+            <a className="graph-skip-link" href={`#${detailsId}`}>
+              Skip the graph controls, go to details
+            </a>
+          )}
           <MiniMap<TopologyFlowNode> nodeColor={minimapColour} pannable zoomable />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           <Panel position="top-left" className="graph-legend-panel">

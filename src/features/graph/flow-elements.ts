@@ -65,11 +65,13 @@ export function buildFlowNodes(
       measured: { width: size.width, height: size.height },
       handles: handlesFor(size.width, size.height),
       ariaLabel: data.ariaLabel,
-      ...(data.describedBy ? { domAttributes: { 'aria-describedby': data.describedBy } } : {}),
       selected: false,
       selectable: fold === undefined,
       draggable: false,
       connectable: false,
+      // One tab stop for the whole graph: `withSelection` gives the focused node tabIndex 0. The
+      // description is the card's figures in the allocation preview (empty otherwise).
+      domAttributes: data.describedBy ? { tabIndex: -1, 'aria-describedby': data.describedBy } : NOT_TAB_STOP,
     };
   });
 }
@@ -88,10 +90,36 @@ export function buildFlowEdges(layout: TreeLayout): Edge[] {
   }));
 }
 
-/** The same array entries except the selected node, which becomes a selected copy. */
-export function withSelection(nodes: readonly TopologyFlowNode[], selectedId: NodeId | null): TopologyFlowNode[] {
-  if (selectedId === null) return nodes as TopologyFlowNode[];
-  return nodes.map((node) =>
-    node.id === selectedId ? { ...node, selected: true, domAttributes: { ...node.domAttributes, 'aria-current': 'true' } } : node,
-  );
+const NOT_TAB_STOP = Object.freeze({ tabIndex: -1 });
+
+/** The node's own description (its preview figures) and, on the tab stop, the keys' help. */
+function describedBy(own: string | undefined, help: string | undefined): { 'aria-describedby'?: string } {
+  const ids = [own, help].filter((id): id is string => id !== undefined && id !== '');
+  return ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {};
+}
+
+/**
+ * The same array entries except the selected node and the focused one (the graph's one tab stop,
+ * described by `describedBy`), which become marked copies.
+ */
+export function withSelection(
+  nodes: readonly TopologyFlowNode[],
+  selectedId: NodeId | null,
+  focused: { id: string | null; describedBy?: string } = { id: null },
+): TopologyFlowNode[] {
+  if (selectedId === null && focused.id === null) return nodes as TopologyFlowNode[];
+  return nodes.map((node) => {
+    const isSelected = node.id === selectedId;
+    const isFocused = node.id === focused.id;
+    if (!isSelected && !isFocused) return node;
+    return {
+      ...node,
+      selected: isSelected,
+      domAttributes: {
+        tabIndex: isFocused ? 0 : -1,
+        ...describedBy(node.data.describedBy, isFocused ? focused.describedBy : undefined),
+        ...(isSelected ? { 'aria-current': 'true' as const } : {}),
+      },
+    };
+  });
 }

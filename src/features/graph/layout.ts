@@ -87,6 +87,9 @@ export interface Fold {
 const FOLD_PREFIX = '\u0000fold:';
 export const isFoldId = (id: string): boolean => id.startsWith(FOLD_PREFIX);
 const foldId = (parent: NodeId, side: Fold['side']) => `${FOLD_PREFIX}${side}:${parent}` as NodeId;
+/** The node whose children the fold card `id` stands for; null for any other id. */
+export const foldParentOf = (id: string): NodeId | null =>
+  isFoldId(id) ? (id.slice(FOLD_PREFIX.length).replace(/^(before|after):/, '') as NodeId) : null;
 
 /** The window of `count` children to draw, around `at` when it is given. */
 export function siblingWindow(count: number, at: number | undefined): { start: number; end: number } {

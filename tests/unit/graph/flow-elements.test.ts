@@ -18,12 +18,20 @@ describe('withSelection', () => {
     expect(changed).toEqual(['cp-2']);
     const cp2 = selected.find((node) => node.id === 'cp-2')!;
     expect(cp2.selected).toBe(true);
-    expect(cp2.domAttributes).toEqual({ 'aria-current': 'true' });
+    expect(cp2.domAttributes).toEqual({ tabIndex: -1, 'aria-current': 'true' });
     expect(cp2.data).toBe(base.find((node) => node.id === 'cp-2')!.data);
   });
 
   it('returns the base objects when nothing is selected', () => {
     expect(withSelection(base, null)).toBe(base);
+  });
+
+  it('makes the focused node the one tab stop, described by the keyboard help', () => {
+    expect(base.every((node) => node.domAttributes?.tabIndex === -1)).toBe(true);
+    const marked = withSelection(base, asNodeId('cp-2'), { id: 'cp-1', describedBy: 'help' });
+    expect(marked.filter((node, i) => node !== base[i]).map((node) => node.id)).toEqual(['cp-1', 'cp-2']);
+    expect(marked.find((node) => node.id === 'cp-1')!.domAttributes).toEqual({ tabIndex: 0, 'aria-describedby': 'help' });
+    expect(marked.find((node) => node.id === 'cp-2')!.domAttributes).toEqual({ tabIndex: -1, 'aria-current': 'true' });
   });
 });
 

@@ -3,6 +3,7 @@ import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depo
 import { useCallback } from 'react';
 import { DepotScreen } from './DepotScreen';
 import { SiteFileScreen } from './SiteFileScreen';
+import { ThemeToggle } from './ThemeToggle';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { navigate, useUrlState } from '../view';
 import './app.css';
@@ -51,6 +52,7 @@ export function App({ scenarios = null }: { scenarios?: readonly ScenarioOption[
       <header className="app-header">
         <h1>Depot microgrid</h1>
         <DepotPicker scenarios={scenarios} depotId={depot} onChoose={chooseDepot} />
+        <ThemeToggle />
       </header>
       <main className="app-main">
         <ErrorBoundary label="This depot" resetKey={depot}>

@@ -8,6 +8,7 @@ import { TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useSelectionSync, useViewStoreFor, ViewStoreContext } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
+import { useWorkspaceTabs, WorkspaceTabs } from './workspace-tabs';
 
 interface Props {
   topology: MicrogridTopology;
@@ -26,6 +27,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
   const store = useViewStoreFor(index, urlSelected);
   useSelectionSync(store, urlSelected, onSelect);
   const ids = useId();
+  const tabs = useWorkspaceTabs();
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
   return (
     <ViewStoreContext.Provider value={store}>
@@ -40,7 +42,8 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
           {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
         </ErrorBoundary>
         <div className="workspace">
-          <aside className="workspace-tree" aria-label="Topology tree">
+          {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}
+          <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" {...tabs.panelProps('tree')}>
             <ErrorBoundary label="Search" resetKey={index}>
               <NodeSearch />
             </ErrorBoundary>
@@ -48,14 +51,14 @@ export function TopologyScreen({ topology, nodeParam, onSelect }: Props) {
               <TopologyTree />
             </ErrorBoundary>
           </aside>
-          <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph">
+          <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph" {...tabs.panelProps('graph')}>
             <ErrorBoundary label="The topology graph" resetKey={index}>
               <Suspense fallback={<p className="graph-loading" role="status">Loading the graph…</p>}>
                 <LazyTopologyGraph />
               </Suspense>
             </ErrorBoundary>
           </section>
-          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details">
+          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details" {...tabs.panelProps('details')}>
             <ErrorBoundary label="The details panel" resetKey={index}>
               <DetailsPanel unknownNode={unknownNode} onClearUnknown={() => onSelect(null)} />
             </ErrorBoundary>

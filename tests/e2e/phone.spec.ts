@@ -79,9 +79,10 @@ test.describe('at phone width (390×844)', () => {
         return inView?.dataset.id ?? null;
       });
     let other = await nodeInView();
-    for (let i = 0; i < 4 && other === null; i += 1) {
+    for (let i = 0; i < 6 && other === null; i += 1) {
       await graph.getByRole('button', { name: 'Zoom out' }).tap();
-      await page.waitForTimeout(300); // React Flow's zoom transition
+      // React Flow animates the zoom; wait for it to settle rather than for a fixed time.
+      await expect.poll(nodeInView, { timeout: 1_500 }).not.toBeNull().catch(() => {});
       other = await nodeInView();
     }
     expect(other, 'a graph node in view beside the selected one').not.toBeNull();

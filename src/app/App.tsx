@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import type { ScenarioSessions } from '../features/preview';
 import { DepotScreen } from './DepotScreen';
 import { SiteFileScreen } from './SiteFileScreen';
+import { ThemeToggle } from './ThemeToggle';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { navigate, previewSlotOf, useUrlState } from '../view';
 import './app.css';
@@ -61,6 +62,7 @@ export function App({ scenarios = null, scenarioSessions = null }: AppProps) {
       <header className="app-header">
         <h1>Depot microgrid</h1>
         <DepotPicker scenarios={scenarios} depotId={depot} onChoose={chooseDepot} />
+        <ThemeToggle />
       </header>
       <main className="app-main">
         <ErrorBoundary label="This depot" resetKey={depot}>

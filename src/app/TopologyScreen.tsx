@@ -11,6 +11,7 @@ import type { ScenarioSessions } from '../features/preview';
 import { setPreviewOn, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
 import { LazyPreviewPanel, loadPreview } from './lazy-preview';
+import { useWorkspaceTabs, WorkspaceTabs } from './workspace-tabs';
 
 interface Props {
   topology: MicrogridTopology;
@@ -35,6 +36,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   useSelectionSync(store, urlSelected, onSelect);
   useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
   const ids = useId();
+  const tabs = useWorkspaceTabs();
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
   const skipLinks = (
     <nav className="skip-links" aria-label="Skip links">
@@ -68,7 +70,8 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
         </div>
         )}
         <div className="workspace">
-          <aside className="workspace-tree" aria-label="Topology tree">
+          {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}
+          <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" {...tabs.panelProps('tree')}>
             <ErrorBoundary label="Search" resetKey={index}>
               <NodeSearch />
             </ErrorBoundary>
@@ -76,14 +79,14 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
               <TopologyTree />
             </ErrorBoundary>
           </aside>
-          <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph">
+          <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph" {...tabs.panelProps('graph')}>
             <ErrorBoundary label="The topology graph" resetKey={index}>
               <Suspense fallback={<p className="graph-loading" role="status">Loading the graph…</p>}>
                 <LazyTopologyGraph detailsId={`${ids}-details`} />
               </Suspense>
             </ErrorBoundary>
           </section>
-          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details">
+          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details" {...tabs.panelProps('details')}>
             <ErrorBoundary label="The details panel" resetKey={index}>
               <DetailsPanel unknownNode={unknownNode} onClearUnknown={() => onSelect(null)} />
             </ErrorBoundary>

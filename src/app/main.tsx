@@ -5,12 +5,14 @@ import type { ScenarioOption } from '../features/depot-picker';
 import { App, type ScenarioSessionsLookup } from './App';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { AppProviders, createQueryClient } from './providers';
+import { applyTheme } from './theme';
 import './theme.css';
 
 const container = document.getElementById('root');
 
 async function start(): Promise<void> {
   if (container === null) throw new Error('The page has no #root element.');
+  applyTheme(); // public/theme-init.js did this before the first paint, unless it failed to load
   // config.json beside index.html; what it leaves out keeps the build's VITE_* value.
   const runtime = await loadRuntimeConfig(`${import.meta.env.BASE_URL}config.json`);
   const config = applyRuntimeConfig(readApiConfig(), runtime);

@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ERROR_MANY_CODES, findScenario } from '../../mocks/scenarios';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const problemsOf = (page: Page) => page.getByRole('region', { name: 'Problems' });
-
-/** Serious and critical WCAG 2 A/AA violations inside `selector`. */
-async function seriousViolations(page: Page, selector: string) {
-  const { violations } = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('a 422: F8 steps through the problems, and the copied text is the contract order', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -5,8 +5,10 @@
  * is reported through `onChange`.
  */
 import { json } from '@codemirror/lang-json';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorView, basicSetup } from 'codemirror';
+import { tags } from '@lezer/highlight';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { EditorMark } from './site-answer';
 
@@ -24,6 +26,16 @@ function clamp(mark: { from: number; to: number }, length: number) {
   return { from, to: Math.min(Math.max(mark.to, from), length) };
 }
 
+/** JSON's tokens in the theme's colours (theme.css), readable in the light and the dark theme. */
+const JSON_HIGHLIGHT = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--code-property)' },
+  { tag: tags.string, color: 'var(--code-string)' },
+  { tag: tags.number, color: 'var(--code-number)' },
+  { tag: [tags.bool, tags.null, tags.atom, tags.keyword], color: 'var(--code-atom)' },
+  { tag: [tags.punctuation, tags.separator, tags.brace, tags.squareBracket], color: 'var(--code-punctuation)' },
+  { tag: tags.invalid, color: 'var(--error)' },
+]);
+
 export default function SiteEditor({ load, onChange, marks, cursor }: SiteEditorProps) {
   const host = useRef<HTMLDivElement | null>(null);
   const view = useRef<EditorView | null>(null);
@@ -39,6 +51,7 @@ export default function SiteEditor({ load, onChange, marks, cursor }: SiteEditor
       extensions: [
         basicSetup,
         json(),
+        syntaxHighlighting(JSON_HIGHLIGHT),
         EditorView.lineWrapping,
         // tabindex says outright what contenteditable implies, so checkers see the scroller's content is reachable.
         EditorView.contentAttributes.of({ 'aria-label': 'Site data', tabindex: '0' }),

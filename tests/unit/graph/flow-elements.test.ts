@@ -18,7 +18,7 @@ describe('withSelection', () => {
     expect(changed).toEqual(['cp-2']);
     const cp2 = selected.find((node) => node.id === 'cp-2')!;
     expect(cp2.selected).toBe(true);
-    expect(cp2.domAttributes).toEqual({ tabIndex: -1, 'aria-current': 'true' });
+    expect(cp2.domAttributes).toEqual({ tabIndex: -1, 'aria-describedby': cp2.data.describedBy, 'aria-current': 'true' });
     expect(cp2.data).toBe(base.find((node) => node.id === 'cp-2')!.data);
   });
 
@@ -30,8 +30,11 @@ describe('withSelection', () => {
     expect(base.every((node) => node.domAttributes?.tabIndex === -1)).toBe(true);
     const marked = withSelection(base, asNodeId('cp-2'), { id: 'cp-1', describedBy: 'help' });
     expect(marked.filter((node, i) => node !== base[i]).map((node) => node.id)).toEqual(['cp-1', 'cp-2']);
-    expect(marked.find((node) => node.id === 'cp-1')!.domAttributes).toEqual({ tabIndex: 0, 'aria-describedby': 'help' });
-    expect(marked.find((node) => node.id === 'cp-2')!.domAttributes).toEqual({ tabIndex: -1, 'aria-current': 'true' });
+    // Each node is described by its own figures (the allocation preview's); the tab stop also by the keys' help.
+    const cp1 = marked.find((node) => node.id === 'cp-1')!;
+    const cp2 = marked.find((node) => node.id === 'cp-2')!;
+    expect(cp1.domAttributes).toEqual({ tabIndex: 0, 'aria-describedby': `${cp1.data.describedBy} help` });
+    expect(cp2.domAttributes).toEqual({ tabIndex: -1, 'aria-describedby': cp2.data.describedBy, 'aria-current': 'true' });
   });
 });
 

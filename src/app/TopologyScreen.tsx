@@ -56,18 +56,18 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
         </ErrorBoundary>
         {preview !== undefined && (
-        <div className="topology-toolbar">
-          <button
-            type="button"
-            className="preview-toggle"
-            aria-pressed={preview !== null}
-            onPointerEnter={() => void loadPreview()}
-            onFocus={() => void loadPreview()}
-            onClick={() => setPreviewOn(preview === null)}
-          >
-            Allocation preview
-          </button>
-        </div>
+          <div className="topology-toolbar">
+            <button
+              type="button"
+              className="preview-toggle"
+              aria-pressed={preview !== null}
+              onPointerEnter={() => void loadPreview()}
+              onFocus={() => void loadPreview()}
+              onClick={() => setPreviewOn(preview === null)}
+            >
+              Allocation preview
+            </button>
+          </div>
         )}
         <div className="workspace">
           {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}

@@ -22,6 +22,7 @@ import { assetRows, limitRows, type DetailRow } from './detail-rows';
 import { NodeIssues } from './NodeIssues';
 import { PathBreadcrumb } from './PathBreadcrumb';
 import { PreviewFigures } from './PreviewFigures';
+import { SessionEditor } from './SessionEditor';
 import './NodeDetails.css';
 
 export interface NodeDetailsProps {
@@ -99,7 +100,12 @@ export function NodeDetails({ nodeId }: NodeDetailsProps) {
 
       <PathBreadcrumb index={index} nodeId={nodeId} onSelect={onSelect} />
 
-      <PreviewFigures index={index} nodeId={nodeId} headingId={`${ids}-preview`} />
+      <PreviewFigures
+        index={index}
+        nodeId={nodeId}
+        headingId={`${ids}-preview`}
+        editor={node.kind === 'CONNECTOR' ? <SessionEditor connectorId={nodeId} /> : null}
+      />
 
       <section aria-labelledby={`${ids}-limit`} className="details-section">
         <h3 id={`${ids}-limit`}>Limit</h3>

@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+/**
+ * The allocation preview on the mock backend's welshpool, against the allocator run in the test on
+ * the same topology and sessions: the summary, the binding circuits, each connector's reason, and
+ * what a strategy switch changes.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { allocate, fromTopology, sessionsAtRating, type AllocationResult, type LimitedBy } from '../../../src/domain/allocation';
+import { depotTopology } from '../../unit/preview/depots';
+import { renderApp, serveMockBackend } from '../app/render-app';
+
+serveMockBackend();
+
+const topology = depotTopology('welshpool');
+const nodes = fromTopology(topology);
+const rated = sessionsAtRating(topology);
+const byStrategy = {
+  connector: allocate({ nodes, sessions: rated, strategy: 'connector' }),
+  charger: allocate({ nodes, sessions: rated, strategy: 'charger' }),
+};
+const nameOf = new Map(topology.nodes.map((n) => [n.id, n.name ?? n.id]));
+const kindOf = new Map(topology.nodes.map((n) => [n.id, n.kind]));
+
+/** kW with one decimal and thousands, as a reader sees the figures. */
+const kw1 = (w: number) => `${(w / 1000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kW`;
+const cellKw = (w: number) => (Math.round(w / 100) / 10).toFixed(1);
+
+async function openPreview(search: string) {
+  const view = renderApp(search);
+  const summary = await screen.findByRole('region', { name: 'Cycle summary' }, { timeout: 10_000 });
+  return { ...view, summary };
+}
+
+function figures(summary: HTMLElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const term of within(summary).getAllByRole('term')) out[term.textContent ?? ''] = term.nextElementSibling?.textContent ?? '';
+  return out;
+}
+
+/** Rows of the sessions table by connector id (the row's link carries the id as its title). */
+function sessionRows(): Map<string, HTMLElement> {
+  const table = within(screen.getByRole('region', { name: 'Sessions' })).getByRole('table');
+  const rows = new Map<string, HTMLElement>();
+  for (const row of within(table).getAllByRole('row').slice(1)) {
+    const id = row.querySelector('button[title]')?.getAttribute('title');
+    if (id) rows.set(id, row);
+  }
+  return rows;
+}
+
+/** What a reason must say for this `limitedBy`. */
+function reasonPattern(limit: LimitedBy, connectorId: string): RegExp {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  switch (limit.kind) {
+    case 'request':
+      return /^got all it asked for/;
+    case 'node':
+      return limit.nodeId === connectorId
+        ? /^held at .* by its own cap/
+        : new RegExp(`^held at .* by ${escape((kindOf.get(limit.nodeId) === 'CIRCUIT' ? 'circuit ' : kindOf.get(limit.nodeId) === 'GRID_CONNECTION' ? 'grid connection ' : 'charger ') + nameOf.get(limit.nodeId)!)}`);
+    case 'admission':
+      return new RegExp(`^refused: .* did not fit under ${escape(nameOf.get(limit.nodeId)!)}`);
+    case 'evse':
+      return new RegExp(`^waiting: ${escape(nameOf.get(limit.nodeId)!)} has`);
+  }
+}
+
+describe('the allocation preview on welshpool, every connector at its rating', () => {
+  it('is off until the toggle is pressed, then says what it is', async () => {
+    const user = userEvent.setup();
+    renderApp('?depot=welshpool');
+    const toggle = await screen.findByRole('button', { name: 'Allocation preview' }, { timeout: 10_000 });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('region', { name: 'Cycle summary' })).toBeNull();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('preview');
+    await screen.findByRole('region', { name: 'Cycle summary' }, { timeout: 10_000 });
+    expect(screen.getByText(/not live telemetry/)).toBeInTheDocument();
+    await user.click(toggle);
+    expect(window.location.search).toBe('?depot=welshpool');
+    expect(screen.queryByRole('region', { name: 'Cycle summary' })).toBeNull();
+  });
+
+  it('sums up the cycle as allocate does, and ranks binding circuits by unserved demand', async () => {
+    const { summary } = await openPreview('?depot=welshpool&view=preview&sessions=rated');
+    const expected = byStrategy.connector.summary;
+    expect(figures(summary)).toEqual({
+      Requested: kw1(expected.requestedW),
+      Allocated: kw1(expected.allocatedW),
+      Unserved: kw1(expected.unservedW),
+      Admitted: String(expected.admitted),
+      Refused: String(expected.refused),
+    });
+    const binding = within(summary).getAllByRole('button').map((b) => b.textContent);
+    expect(binding.some((text) => text?.startsWith('Circuit '))).toBe(true);
+    // Every binding node the allocator names is offered (ten at first, then "Show all").
+    expect(binding.length).toBe(Math.min(10, expected.bindingNodeIds.length) + (expected.bindingNodeIds.length > 10 ? 1 : 0));
+  });
+
+  it('gives each connector the reason its limitedBy calls for, and its allocation', async () => {
+    await openPreview('?depot=welshpool&view=preview&sessions=rated');
+    const rows = sessionRows();
+    expect(rows.size).toBe(byStrategy.connector.sessions.length);
+    for (const s of byStrategy.connector.sessions) {
+      const row = rows.get(s.connectorId)!;
+      const cells = within(row).getAllByRole('cell');
+      expect(cells.at(-2)).toHaveTextContent(cellKw(s.allocatedW));
+      expect(cells.at(-1)!.textContent).toMatch(reasonPattern(s.limitedBy, s.connectorId));
+    }
+  });
+
+  it('switching strategy changes exactly the connectors whose allocation differs', async () => {
+    const user = userEvent.setup();
+    await openPreview('?depot=welshpool&view=preview&sessions=rated');
+    const allocated = () => new Map([...sessionRows()].map(([id, row]) => [id, within(row).getAllByRole('cell').at(-2)!.textContent]));
+    const before = allocated();
+    await user.click(screen.getByRole('radio', { name: 'Charger-based' }));
+    expect(new URLSearchParams(window.location.search).get('strategy')).toBe('charger');
+    await waitFor(() => expect(allocated()).not.toEqual(before));
+    const after = allocated();
+    const changed = [...after].filter(([id, text]) => before.get(id) !== text).map(([id]) => id);
+    const differ = (a: AllocationResult, b: AllocationResult) =>
+      a.sessions.filter((s, i) => cellKw(s.allocatedW) !== cellKw(b.sessions[i]!.allocatedW)).map((s) => s.connectorId);
+    expect(changed.sort()).toEqual(differ(byStrategy.connector, byStrategy.charger).sort());
+    expect(changed.length).toBeGreaterThan(0);
+  });
+
+  it('shows a connector’s reason and allocation in the details, and the tree its kW', async () => {
+    const held = byStrategy.connector.sessions.find((s) => s.limitedBy.kind === 'node')!;
+    await openPreview(`?depot=welshpool&view=preview&sessions=rated&node=${held.connectorId}`);
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    const section = await within(details).findByRole('region', { name: 'In the preview' });
+    const why = within(section).getByText('Why:').parentElement!.textContent!.replace(/^Why: /, '');
+    expect(why).toMatch(reasonPattern(held.limitedBy, held.connectorId));
+    expect(section).toHaveTextContent(`Allocated${cellKw(held.allocatedW)} kW`);
+    const item = within(screen.getByRole('tree', { name: 'Microgrid topology' })).getByRole('treeitem', { selected: true });
+    expect(item.getAttribute('aria-label')).toContain(`${cellKw(held.allocatedW)} kW allocated`);
+  });
+
+  it('edits a session from the details into the URL, and resets it', async () => {
+    const user = userEvent.setup();
+    const first = byStrategy.connector.sessions[0]!;
+    const { summary } = await openPreview(`?depot=welshpool&view=preview&sessions=rated&node=${first.connectorId}`);
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    await user.click(within(details).getByRole('checkbox', { name: 'Plugged in' }));
+    expect(new URLSearchParams(window.location.search).get('edits')).toBe(`x_${first.connectorId}`);
+    await waitFor(() => expect(figures(summary).Admitted).toBe(String(byStrategy.connector.summary.admitted - 1)));
+    expect(within(details).getByRole('region', { name: 'In the preview' })).toHaveTextContent('not plugged in');
+    await user.click(screen.getByRole('button', { name: 'Reset edits (1)' }));
+    expect(new URLSearchParams(window.location.search).get('edits')).toBeNull();
+    await waitFor(() => expect(figures(summary).Admitted).toBe(String(byStrategy.connector.summary.admitted)));
+  });
+
+  it('selects a binding node from the summary, expanding the tree to it', async () => {
+    const user = userEvent.setup();
+    const { summary } = await openPreview('?depot=welshpool&view=preview&sessions=rated');
+    const top = within(summary).getAllByRole('button')[0]!;
+    await user.click(top);
+    const selected = within(screen.getByRole('tree', { name: 'Microgrid topology' })).getByRole('treeitem', { selected: true });
+    expect(selected.getAttribute('aria-label')).toContain(top.textContent!.replace(/^\S+ /, '').replace(/^connection /, ''));
+    expect(within(screen.getByRole('complementary', { name: 'Details' })).getByRole('region', { name: 'In the preview' })).toHaveTextContent('Binding');
+  });
+});
+
+describe('the preview where it cannot run as asked', () => {
+  it('falls back to the rating preset and says so for an unknown preset', async () => {
+    await openPreview('?depot=welshpool&view=preview&sessions=everyone-please');
+    expect(screen.getByText(/"everyone-please" is not one this app knows/)).toBeInTheDocument();
+  });
+
+  it('says plainly on a legacy depot that rebalancing ignores the topology today', async () => {
+    await openPreview('?depot=legacy-depot&view=preview');
+    expect(screen.getByText(/rebalancing ignores this topology today/)).toBeInTheDocument();
+  });
+});

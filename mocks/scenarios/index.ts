@@ -9,7 +9,7 @@ import { generateLargeSite, LARGE_MAX_CONNECTORS } from './large';
 import { smallDepot } from './small-depot';
 import { ERROR_SITES, legacyDepot, markupDepot, warningsDepot } from './variants';
 import { welshpool, welshpoolEveningReturn } from './welshpool';
-import { workplaceCarPark } from './workplace-car-park';
+import { workplaceCarPark, workplaceMorningArrivals } from './workplace-car-park';
 
 export interface ScenarioInfo {
   depotId: string;
@@ -81,6 +81,7 @@ export function findScenario(depotId: string): ScenarioSource {
 /** The allocation preview's "scenario" preset: a depot's typical session set, where it has one. */
 export const SCENARIO_SESSIONS: Readonly<Record<string, { name: string; sessions: readonly Session[] }>> = {
   welshpool: { name: 'Evening return', sessions: welshpoolEveningReturn },
+  'workplace-car-park': { name: 'Morning arrivals', sessions: workplaceMorningArrivals },
 };
 
 /** A depot's scenario sessions, or null (own keys only: '__proto__' or 'constructor' are no depot). */

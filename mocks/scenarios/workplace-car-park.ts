@@ -5,6 +5,7 @@
  * so the load spreads over the three phases. The visitor board shares 100 A per phase between a
  * 50 kW DC charger (a balanced three-phase draw) and four single-phase chargers, all on L2.
  */
+import type { Session } from '../../src/domain/allocation';
 import type { SiteDataInput } from '../../src/domain/site-data';
 import { circuit } from './circuit';
 
@@ -63,3 +64,17 @@ export const workplaceCarPark = {
     },
   ],
 } satisfies SiteDataInput;
+
+/**
+ * "Morning arrivals": bays 1–6 of each level and every visitor bay plugged in, each car asking
+ * 7 kW (30.4 A on one phase), and the rapid charger 50 kW. Level 1's six cars all draw on L1
+ * (183 A against its 63 A breaker), level 2's rotated six draw two per phase (61 A, within 63 A),
+ * and the visitor board's L2 carries the rapid charger's third and four cars.
+ */
+export const workplaceMorningArrivals: Session[] = [
+  ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`cp-l1-${pad(n)}-1`, `cp-l2-${pad(n)}-1`]),
+  ...[1, 2, 3, 4].map((n) => `cp-v-${pad(n)}-1`),
+]
+  .map((connectorId): Session => ({ connectorId, requestedPowerW: 7_000 }))
+  .concat([{ connectorId: 'cp-v-dc-1', requestedPowerW: 50_000 }])
+  .sort((a, b) => (a.connectorId < b.connectorId ? -1 : a.connectorId > b.connectorId ? 1 : 0));

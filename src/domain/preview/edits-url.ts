@@ -1,7 +1,7 @@
 /**
  * The compact URL form of session edits (the `edits=` query parameter): entries joined by `*`, each
  * `<spec>_<id>`. The spec is a run of fields — `x` unplugged, `o` plugged in, `r<W>` requested,
- * `m<W>` minimum, `p<int>` priority with `n` for a minus sign — and the id has only `%` → `%25` and
+ * `m<W>` minimum, `p<int>` priority with `n` for a minus sign, `h1`/`h3` the phases a vehicle draws on — and the id has only `%` → `%25` and
  * `*` → `%2A` escaped. Every character but those of the id is one URLSearchParams leaves as it is,
  * so `x_cp-007-1*r7360m1380pn2_conn_12.3` stays readable in the address bar. Entries are sorted by
  * connector id, so the same edits always give the same string.
@@ -29,6 +29,7 @@ function encodeSpec(edit: SessionEdit): string {
   if (minimum !== null) spec += `m${minimum}`;
   const priority = wholeNumber(edit.priority, true);
   if (priority !== null) spec += `p${priority}`;
+  if (edit.phases === 1 || edit.phases === 3) spec += `h${edit.phases}`;
   return spec;
 }
 
@@ -44,21 +45,22 @@ export function encodeEdits(edits: SessionEdits): string {
 }
 
 // One field of a spec; digits may carry leading zeros when typed by hand, but must stay safe integers.
-const FIELD = /([xo])|([rm])(\d+)|p(n?)(\d+)/y;
+const FIELD = /([xo])|([rm])(\d+)|p(n?)(\d+)|h([13])/y;
 
 /** A spec's fields, or null when it is malformed (unknown letters, a field twice, both x and o, none at all). */
 function decodeSpec(spec: string): SessionEdit | null {
-  const edit: { plugged?: boolean; requestedW?: number; minW?: number; priority?: number } = {};
+  const edit: { plugged?: boolean; requestedW?: number; minW?: number; priority?: number; phases?: 1 | 3 } = {};
   const seen = new Set<string>();
   FIELD.lastIndex = 0;
   while (FIELD.lastIndex < spec.length) {
     const match = FIELD.exec(spec);
     if (!match) return null;
-    const [, flag, watts, wattDigits, minus, priorityDigits] = match;
-    const key = flag ? 'plugged' : watts ?? 'p';
+    const [, flag, watts, wattDigits, minus, priorityDigits, phases] = match;
+    const key = flag ? 'plugged' : phases ? 'h' : (watts ?? 'p');
     if (seen.has(key)) return null;
     seen.add(key);
     if (flag) edit.plugged = flag === 'o';
+    else if (phases) edit.phases = phases === '1' ? 1 : 3;
     else {
       const value = Number(watts ? wattDigits : priorityDigits);
       if (!Number.isSafeInteger(value)) return null;

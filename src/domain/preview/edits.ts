@@ -7,7 +7,14 @@ import type { MicrogridTopology } from '../topology';
 import { byCodeUnits, connectorsOf, copySession, inConnectorOrder } from './connectors';
 
 /** A user's change to one connector's session, on top of the preset. Watts are non-negative integers; priority an integer (may be negative). */
-export interface SessionEdit { readonly plugged?: boolean; readonly requestedW?: number; readonly minW?: number; readonly priority?: number }
+export interface SessionEdit {
+  readonly plugged?: boolean;
+  readonly requestedW?: number;
+  readonly minW?: number;
+  readonly priority?: number;
+  /** The phases the vehicle draws on (a single-phase car at a three-phase connector: 1). */
+  readonly phases?: 1 | 3;
+}
 export type SessionEdits = ReadonlyMap<string, SessionEdit>;   // keyed by connector id
 
 /** Applies edits to a preset's sessions: plugged:false removes the connector's session; plugged:true adds one where the preset has none (asking for the connector's rating, like 'rated'); requestedW / minW / priority override the session's fields (on a connector with no session and no plugged:true they do nothing). minW is capped at the request. Edits naming unknown or non-connector ids are ignored. Result in connector-id order. Pure; does not mutate inputs. */
@@ -31,6 +38,7 @@ export function applyEdits(topology: MicrogridTopology, base: readonly Session[]
     if (edit.requestedW !== undefined) session.requestedPowerW = edit.requestedW;
     if (edit.minW !== undefined) session.minPowerW = edit.minW;
     if (edit.priority !== undefined) session.priority = edit.priority;
+    if (edit.phases !== undefined) session.phases = edit.phases;
     if (session.minPowerW !== undefined && session.minPowerW > session.requestedPowerW) {
       session.minPowerW = session.requestedPowerW;
     }
@@ -39,12 +47,15 @@ export function applyEdits(topology: MicrogridTopology, base: readonly Session[]
 }
 
 /** The fields of `edit` that are set, or null when none is. */
-function nonEmpty(edit: { plugged?: boolean; requestedW?: number; minW?: number; priority?: number }): SessionEdit | null {
-  const result: { plugged?: boolean; requestedW?: number; minW?: number; priority?: number } = {};
+type MutableEdit = { plugged?: boolean; requestedW?: number; minW?: number; priority?: number; phases?: 1 | 3 };
+
+function nonEmpty(edit: MutableEdit): SessionEdit | null {
+  const result: MutableEdit = {};
   if (edit.plugged !== undefined) result.plugged = edit.plugged;
   if (edit.requestedW !== undefined) result.requestedW = edit.requestedW;
   if (edit.minW !== undefined) result.minW = edit.minW;
   if (edit.priority !== undefined) result.priority = edit.priority;
+  if (edit.phases !== undefined) result.phases = edit.phases;
   return Object.keys(result).length > 0 ? result : null;
 }
 
@@ -54,6 +65,7 @@ function differences(from: Session, to: Session): SessionEdit | null {
     requestedW: to.requestedPowerW !== from.requestedPowerW ? to.requestedPowerW : undefined,
     minW: (to.minPowerW ?? 0) !== (from.minPowerW ?? 0) ? (to.minPowerW ?? 0) : undefined,
     priority: (to.priority ?? 0) !== (from.priority ?? 0) ? (to.priority ?? 0) : undefined,
+    phases: to.phases !== undefined && to.phases !== from.phases ? to.phases : undefined,
   });
 }
 

@@ -24,3 +24,4 @@ export {
 } from './outcome';
 export { allocationText, loadText, type LoadText } from './load-text';
 export { connectorReason, sessionReason } from './reasons';
+export { bindingPhases, phaseCheck, sessionPhase, type PhaseCheck, type PhaseOverload, type SessionPhase } from './phases';

@@ -4,7 +4,7 @@
  */
 import type { NodeLoad, SessionAllocation } from '../allocation';
 import { amperes, formatAmperes, formatKilowatts, formatPercent, watts } from '../units';
-import { loadBand, loadShare, type LoadBand } from './outcome';
+import { fullestCap, loadBand, type LoadBand } from './outcome';
 
 export interface LoadText {
   /** "540 kW of 600 kW", or "540 kW" without a watt cap. */
@@ -26,7 +26,8 @@ const kw = (w: number | null): string => formatKilowatts(w === null ? null : wat
 const amps = (a: number | null): string => formatAmperes(a === null ? null : amperes(a));
 
 export function loadText(load: NodeLoad): LoadText {
-  const share = loadShare(load);
+  const fullest = fullestCap(load);
+  const share = fullest?.share ?? null;
   const band = loadBand(load);
   const flow = load.maxPowerW === null ? kw(load.flowW) : `${kw(load.flowW)} of ${kw(load.maxPowerW)}`;
   const headroom = load.binding ? 'binding' : load.headroomW === null ? null : `${kw(load.headroomW)} headroom`;
@@ -34,7 +35,8 @@ export function loadText(load: NodeLoad): LoadText {
     load.currentA !== undefined && load.maxCurrentA !== undefined && load.maxCurrentA !== null
       ? load.currentA.map((a, i) => `L${i + 1} ${amps(a)} of ${amps(load.maxCurrentA ?? null)}`)
       : [];
-  const percent = share === null ? null : formatPercent(share);
+  // The share of the fullest cap; a phase's current when that is fuller than the watts.
+  const percent = fullest === null ? null : `${formatPercent(fullest.share)}${fullest.phase === null ? '' : ` on ${fullest.phase}`}`;
   const parts = [`load ${flow}`, percent, headroom, ...phases];
   return {
     flow,

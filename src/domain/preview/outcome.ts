@@ -98,12 +98,21 @@ export const HIGH_LOAD_SHARE = 0.8;
 
 /** A node's share of its cap (watts, or the fullest phase's current when that is fuller); null without a cap. */
 export function loadShare(load: NodeLoad): number | null {
-  let share: number | null = load.maxPowerW !== null && load.maxPowerW > 0 ? load.flowW / load.maxPowerW : null;
+  return fullestCap(load)?.share ?? null;
+}
+
+/** The cap the node is fullest against: its watts, or a phase's current (the first of the fullest phases). */
+export function fullestCap(load: NodeLoad): { share: number; phase: 'L1' | 'L2' | 'L3' | null } | null {
+  let best: { share: number; phase: 'L1' | 'L2' | 'L3' | null } | null =
+    load.maxPowerW !== null && load.maxPowerW > 0 ? { share: load.flowW / load.maxPowerW, phase: null } : null;
   if (load.currentA !== undefined && load.maxCurrentA !== undefined && load.maxCurrentA !== null && load.maxCurrentA > 0) {
-    const phase = Math.max(...load.currentA) / load.maxCurrentA;
-    if (share === null || phase > share) share = phase;
+    const cap = load.maxCurrentA;
+    load.currentA.forEach((a, i) => {
+      const share = a / cap;
+      if (best === null || share > best.share) best = { share, phase: (['L1', 'L2', 'L3'] as const)[i]! };
+    });
   }
-  return share;
+  return best;
 }
 
 /** Low below 80%, high from 80%, full when binding or within rounding of the cap. */

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { loadText } from '../../domain/preview/load-text';
+import { sessionPhase } from '../../domain/preview/phases';
 import { connectorReason } from '../../domain/preview/reasons';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import { formatCount, formatKilowatts, formatWatts, watts } from '../../domain/units';
@@ -19,6 +20,13 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <dd>{children}</dd>
     </div>
   );
+}
+
+function phaseWords(index: TopologyIndex, nodeId: NodeId, session: Parameters<typeof sessionPhase>[2]): string {
+  const p = sessionPhase(index, nodeId, session);
+  if (p.gridPhase === null) return 'three phases, balanced';
+  const wiring = p.rotation === null ? 'no rotation given: RST' : `its charger wired ${p.rotation}`;
+  return `one phase: ${p.gridPhase} (${wiring})`;
 }
 
 export function PreviewFigures({ index, nodeId, headingId, editor }: { index: TopologyIndex; nodeId: NodeId; headingId: string; editor?: ReactNode }) {
@@ -46,6 +54,7 @@ export function PreviewFigures({ index, nodeId, headingId, editor }: { index: To
               {kw(session.allocatedW)} ({formatWatts(watts(session.allocatedW))})
             </Row>
             <Row label="Requested">{kw(session.requestedPowerW)}</Row>
+            <Row label="Draws on">{phaseWords(index, nodeId, outcome.inputOf.get(nodeId))}</Row>
           </>
         ) : null}
         {load !== undefined && text !== null && !connector ? (

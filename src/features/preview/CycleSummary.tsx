@@ -4,9 +4,9 @@
  * each a button that selects the node (the graph and the tree reveal it).
  */
 import { useId, useState } from 'react';
-import { sessionReason, type PreviewOutcome } from '../../domain/preview';
+import { bindingPhases, sessionReason, type PreviewOutcome } from '../../domain/preview';
 import { displayName, nodeTitle, type NodeId, type TopologyIndex } from '../../domain/topology';
-import { formatCount, formatKilowattsFixed } from '../../domain/units';
+import { amperes, formatAmperes, formatCount, formatKilowattsFixed } from '../../domain/units';
 
 /** Rows shown before "Show more", and at most after it: the sessions table holds every one. */
 const FIRST = 10;
@@ -63,12 +63,16 @@ export function CycleSummary({ index, outcome, onSelect }: Props) {
         <ol className="cycle-summary__binding" aria-labelledby={`${ids}-binding`}>
           {bottlenecks.map((b) => {
             const node = index.nodes.get(b.nodeId);
+            const load = outcome.loadOf.get(b.nodeId);
+            const phases = load === undefined ? [] : bindingPhases(load);
+            const onPhases = phases.length === 0 ? '' : `binding on ${phases.join(', ')} (${formatAmperes(amperes(load?.maxCurrentA ?? 0))} per phase), `;
             return (
               <li key={b.nodeId}>
                 <button type="button" className="preview-link" onClick={() => onSelect(b.nodeId)}>
                   {node === undefined ? b.nodeId : nodeTitle(node)}
                 </button>{' '}
                 <span>
+                  {onPhases}
                   {formatKilowattsFixed(b.unservedW)} unserved beneath, {formatCount(b.sessions)} session{b.sessions === 1 ? '' : 's'}
                 </span>
               </li>

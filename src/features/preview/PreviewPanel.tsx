@@ -9,6 +9,7 @@ import type { NodeId } from '../../domain/topology';
 import { usePreviewSlot, useViewStore, type PreviewSlot } from '../../view';
 import { CompareView } from './CompareView';
 import { CycleSummary } from './CycleSummary';
+import { PhaseCheckView } from './PhaseCheckView';
 import { PreviewControls } from './PreviewControls';
 import { SessionsTable } from './SessionsTable';
 import { usePreviewRun, type ScenarioSessions } from './use-preview-run';
@@ -74,6 +75,9 @@ function PreviewBody({ depotId, scenario, slot }: Props & { slot: PreviewSlot })
       {run.outcome !== null && (
         <>
           <CycleSummary index={index} outcome={run.outcome} onSelect={select} />
+          {run.check !== null && run.check.applies && (
+            <PhaseCheckView index={index} check={run.check} allocatedW={run.outcome.result.summary.allocatedW} onSelect={select} />
+          )}
           {slot.mode === 'compare' && run.other !== null && (
             <CompareView
               index={index}

@@ -17,6 +17,10 @@ interface Row {
   readonly input: Session | undefined;
   readonly allocation: SessionAllocation | undefined;
   readonly edited: boolean;
+  /** An AC connector on three phases: a car may draw on one. */
+  readonly phaseChoice: boolean;
+  /** The connector's own phases (DC: 3). */
+  readonly connectorPhases: 1 | 3;
 }
 
 type Show = 'all' | 'plugged' | 'held' | 'refused' | 'edited';
@@ -105,6 +109,8 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
           input: inputOf.get(id),
           allocation: outcome.sessionOf.get(id),
           edited: edits.has(id),
+          phaseChoice: node.asset.power_type !== 'DC' && node.asset.power_type !== 'AC_1_PHASE' && node.limit?.phases !== 1,
+          connectorPhases: node.asset.power_type !== 'DC' && (node.asset.power_type === 'AC_1_PHASE' || node.limit?.phases === 1) ? 1 : 3,
         };
       }),
     [connectors, index, inputOf, outcome, edits],
@@ -201,6 +207,24 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
             }}
           />
         ),
+      },
+      {
+        key: 'phases',
+        header: 'Phases',
+        numeric: true,
+        render: (r) =>
+          r.input !== undefined && r.phaseChoice ? (
+            <select
+              aria-label={`${r.name} phases`}
+              value={r.input.phases ?? 3}
+              onChange={(event) => editConnectorSession(r.id, { phases: event.currentTarget.value === '1' ? 1 : 3 })}
+            >
+              <option value={3}>3</option>
+              <option value={1}>1</option>
+            </select>
+          ) : (
+            <span className="preview-muted">{r.input === undefined ? '—' : String(r.input.phases ?? r.connectorPhases)}</span>
+          ),
       },
       {
         key: 'allocated',

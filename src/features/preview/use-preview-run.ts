@@ -12,7 +12,9 @@ import {
   decodeEdits,
   DEFAULT_PRESET,
   parsePreset,
+  phaseCheck,
   presetSessions,
+  type PhaseCheck,
   type Preset,
   type PreviewOutcome,
   type SessionEdits,
@@ -38,6 +40,8 @@ export interface PreviewRun {
   readonly error: string | null;
   /** In compare mode: the other strategy's result. */
   readonly other: AllocationResult | null;
+  /** What a watt-only balancer would overload with these sessions; null when the allocator refused them. */
+  readonly check: PhaseCheck | null;
 }
 
 const otherStrategy = (s: Strategy): Strategy => (s === 'connector' ? 'charger' : 'connector');
@@ -78,11 +82,16 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
     [slot.mode, nodes, sessions, slot.strategy],
   );
 
+  const check = useMemo(
+    () => (run.result === null ? null : phaseCheck(nodes, sessions, slot.strategy)),
+    [run, nodes, sessions, slot.strategy],
+  );
+
   useLayoutEffect(() => {
     store.setAllocation(outcome);
   }, [store, outcome]);
   useLayoutEffect(() => () => store.setAllocation(null), [store]);
 
-  return { preset: usable, presetNote, base, edits: decoded.edits, skippedEdits: decoded.skipped, sessions, outcome, error: run.error, other };
+  return { preset: usable, presetNote, base, edits: decoded.edits, skippedEdits: decoded.skipped, sessions, outcome, error: run.error, other, check };
 }
 

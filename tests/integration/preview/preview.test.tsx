@@ -20,8 +20,8 @@ const byStrategy = {
   connector: allocate({ nodes, sessions: rated, strategy: 'connector' }),
   charger: allocate({ nodes, sessions: rated, strategy: 'charger' }),
 };
-const nameOf = new Map(topology.nodes.map((n) => [n.id, n.name ?? n.id]));
-const kindOf = new Map(topology.nodes.map((n) => [n.id, n.kind]));
+const nameOf = new Map<string, string>(topology.nodes.map((n) => [n.id, n.name ?? n.id]));
+const kindOf = new Map<string, string>(topology.nodes.map((n) => [n.id, n.kind]));
 
 /** kW with one decimal and thousands, as a reader sees the figures. */
 const kw1 = (w: number) => `${(w / 1000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kW`;

@@ -15,9 +15,9 @@ describe('encodeEdits', () => {
     const text = encodeEdits(edits({
       'cp-007-1': { plugged: false },
       'conn_12.3': { requestedW: 7_360, minW: 1_380, priority: -2 },
-      'cp-010-2': { plugged: true, priority: 3 },
+      'cp-010-2': { plugged: true, priority: 3, phases: 1 },
     }));
-    expect(text).toBe('r7360m1380pn2_conn_12.3*x_cp-007-1*op3_cp-010-2');
+    expect(text).toBe('r7360m1380pn2_conn_12.3*x_cp-007-1*op3h1_cp-010-2');
     expect(new URLSearchParams({ edits: text }).toString()).toBe(`edits=${text}`);
   });
 
@@ -84,7 +84,10 @@ describe('round trip through a URL', () => {
   const id = fc.array(fc.oneof(awkward, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
   const watts = fc.integer({ min: 0, max: 10_000_000 });
   const edit = fc
-    .record({ plugged: fc.boolean(), requestedW: watts, minW: watts, priority: fc.integer({ min: -100, max: 100 }) }, { requiredKeys: [] })
+    .record(
+        { plugged: fc.boolean(), requestedW: watts, minW: watts, priority: fc.integer({ min: -100, max: 100 }), phases: fc.constantFrom(1 as const, 3 as const) },
+        { requiredKeys: [] },
+      )
     .filter((e) => Object.keys(e).length > 0);
   const editMap = fc.uniqueArray(fc.tuple(id, edit), { selector: ([key]) => key, maxLength: 8 }).map((entries) => new Map<string, SessionEdit>(entries));
 

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const url = process.argv[2]; const out = process.argv[3];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+page.on('pageerror', e => console.log('PAGEERROR', e.message));
+page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('CONSOLE', m.text()); });
+await page.goto(url);
+await page.waitForTimeout(4000);
+await page.screenshot({ path: out, fullPage: true });
+console.log(await page.locator('body').innerText().then(t => t.slice(0, 3000)));
+await browser.close();

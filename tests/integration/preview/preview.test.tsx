@@ -165,6 +165,37 @@ describe('the allocation preview on welshpool, every connector at its rating', (
   });
 });
 
+describe('a session set as a file', () => {
+  const fileOf = (text: string, name = 'sessions.json') => new File([text], name, { type: 'application/json' });
+
+  it('imports a valid file as edits on the preset, and says how many sessions it brought', async () => {
+    const user = userEvent.setup();
+    const { summary } = await openPreview('?depot=welshpool&view=preview&sessions=rated');
+    const kept = rated.slice(0, 3).map((s) => ({ ...s, requestedPowerW: 10_000 }));
+    const text = JSON.stringify({ format: 'depot-microgrid-sessions', version: 1, depotId: 'welshpool', strategy: 'charger', sessions: kept });
+    await user.upload(screen.getByLabelText('Import sessions'), fileOf(text));
+    expect(await screen.findByText('Imported 3 sessions from sessions.json.')).toBeInTheDocument();
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('strategy')).toBe('charger');
+    // Three sessions at 10 kW; every other connector unplugged.
+    const expected = allocate({ nodes, sessions: kept, strategy: 'charger' }).summary;
+    await waitFor(() => expect(figures(summary)).toMatchObject({ Requested: kw1(expected.requestedW), Admitted: '3' }));
+  });
+
+  it('refuses a bad file with a clear message and changes nothing', async () => {
+    const user = userEvent.setup();
+    const { summary } = await openPreview('?depot=welshpool&view=preview&sessions=rated');
+    const search = window.location.search;
+    const before = figures(summary);
+    const text = JSON.stringify({ format: 'depot-microgrid-sessions', version: 1, depotId: 'welshpool', sessions: [{ connectorId: 'cp-999-1', requestedPowerW: 5 }] });
+    await user.upload(screen.getByLabelText('Import sessions'), fileOf(text, 'bad.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^bad\.json was not imported; nothing changed\. .*cp-999-1/);
+    expect(window.location.search).toBe(search);
+    expect(figures(summary)).toEqual(before);
+  });
+});
+
 describe('the preview where it cannot run as asked', () => {
   it('falls back to the rating preset and says so for an unknown preset', async () => {
     await openPreview('?depot=welshpool&view=preview&sessions=everyone-please');

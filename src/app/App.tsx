@@ -53,8 +53,10 @@ export function App({ scenarios = null, scenarioSessions = null }: AppProps) {
   const { depot, node, view, sessions, strategy, edits } = useUrlState();
   const preview = useMemo(() => previewSlotOf({ view, sessions, strategy, edits }), [view, sessions, strategy, edits]);
   const chooseDepot = (id: string) => navigate({ depot: id, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
-  const selectNode = (id: NodeId | null) => navigate({ depot, node: id });
-  const selectFileNode = useCallback((id: NodeId | null) => navigate({ node: id }), []);
+  // A selection made anywhere drops the chosen problem: the problems panel, choosing one, puts it
+  // back right after (in the same task), so `problem=` names a problem only while it is the reason.
+  const selectNode = (id: NodeId | null) => navigate({ depot, node: id, problem: null });
+  const selectFileNode = useCallback((id: NodeId | null) => navigate({ node: id, problem: null }), []);
   const siteFile = depot === null && view === SITE_FILE_VIEW;
 
   return (

@@ -21,6 +21,19 @@ describe('warnings', () => {
     expect(within(details).getByRole('heading', { name: 'Circuit Bay A charger circuit' })).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?depot=welshpool&node=circ-bay-a&problem=1'));
   });
+
+  it('drops the chosen problem from the URL when another node is selected', async () => {
+    const user = userEvent.setup();
+    renderApp('?depot=welshpool&node=circ-bay-a&problem=1');
+    const tree = await screen.findByRole('tree', { name: 'Microgrid topology' });
+    const other = within(tree).getByRole('treeitem', { name: /^Circuit Bay B charger circuit/ });
+    await user.click(other.querySelector('[data-tree-row]') ?? other);
+    await waitFor(() => expect(window.location.search).toBe('?depot=welshpool&node=circ-bay-b'));
+    // Choosing a problem again puts it back, beside its node.
+    const region = screen.getByRole('region', { name: 'Problems' });
+    await user.click(within(region).getByRole('button', { name: /Circuit circ-bay-a is oversubscribed/ }));
+    await waitFor(() => expect(window.location.search).toBe('?depot=welshpool&node=circ-bay-a&problem=1'));
+  });
 });
 
 describe('the scenario menu', () => {

@@ -3,7 +3,7 @@
  * bottleneck selected and revealed everywhere, why a connector is held back, the strategy switched
  * and compared, the URL reloaded to the same preview; the same journey by keyboard alone; a
  * session edited and reset; and axe-core over the preview in both themes. The fixture fails a test
- * on any uncaught error or console error in the page.
+ * on any uncaught error (`pageerror`) or console error in the page; here a console warning fails it too.
  */
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe';
@@ -23,6 +23,18 @@ const toggleOf = (page: Page) => page.getByRole('button', { name: 'Allocation pr
 const presetOf = (page: Page) => previewOf(page).getByRole('combobox', { name: 'Sessions', exact: true });
 /** The binding nodes, ranked, each a button. */
 const bindingOf = (page: Page) => summaryOf(page).getByRole('list', { name: /^Binding nodes/ }).getByRole('button');
+
+// Nothing the preview logs: a console warning fails the test as an error does (see the fixture).
+let warnings: string[] = [];
+test.beforeEach(({ page }) => {
+  warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+});
+test.afterEach(() => {
+  expect(warnings, 'warnings in the browser console').toEqual([]);
+});
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -189,6 +201,8 @@ async function tabTo(page: Page, target: Locator, { back = false, most = 80 } = 
 }
 
 test('the same journey by keyboard alone', async ({ page }) => {
+  // One key at a time, each checked: slow on a busy machine.
+  test.slow();
   await page.goto(DEPOT);
   await expect(graphOf(page).getByRole('group', { name: /^Charger / })).toHaveCount(40);
 
@@ -265,6 +279,8 @@ test('the same journey by keyboard alone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe: the preview with a node selected, and the compare view, ${theme}`, async ({ page }) => {
+    // Two scans of a 100-node graph, the tree and the preview.
+    test.slow();
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(`${DEPOT}&view=preview&sessions=scenario&node=circ-bay-b`);
     await expect(summaryOf(page)).toBeVisible();

@@ -5,15 +5,22 @@
  * start is its time origin) and the frame after the DOM change, so the harness's own latency does
  * not count. Then the site-file check's round trip: a 10,000-connector site file loaded in the
  * editor, one keystroke, and the time until the answer is drawn again (the wait for typing to stop
- * shown apart). Prints medians; run with `npm run bench:browser`.
+ * shown apart). Then the allocation preview: a session change (one connector unplugged or plugged
+ * in again from the sessions table; the preset switched between `rated` and `plugged-50-1`) and a
+ * strategy switch, each timed from the input event to the first frame painted after the page's
+ * last DOM change (then the next task), with the longest main-thread task meanwhile from a trace.
+ * Prints medians; run with `npm run bench:browser` (`BENCH_PARTS=preview` for the preview alone).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateLargeSite } from '../../mocks/scenarios';
+import { traceTasks } from '../e2e/answered/task-trace';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4174';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 5);
+/** Which parts to run: `load` (cold loads and clicks), `site-file`, `preview`; all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,site-file,preview').split(','));
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -123,6 +130,139 @@ async function siteFileBench(browser: Browser) {
   await context.close();
 }
 
+const PREVIEW_RUNS = Math.max(5, Number(process.env.BENCH_PREVIEW_RUNS ?? 6));
+
+// Armed before each timed change: `start` when the input event reaches the document (capture), then
+// every DOM change noted; `end` when a frame has been painted with no DOM change after it (the
+// frame's requestAnimationFrame, then the next task), i.e. the updated overlay is on screen.
+const SETTLE_PROBE = `
+  window.__settle = (eventType) => {
+    const run = { start: undefined, end: undefined, last: 0, mutations: 0 };
+    window.__settleRun = run;
+    const observer = new MutationObserver((records) => { run.last = performance.now(); run.mutations += records.length; });
+    const check = () => requestAnimationFrame(() => {
+      const atFrame = run.last;
+      setTimeout(() => {
+        if (run.last !== atFrame) return check();
+        run.end = performance.now();
+        observer.disconnect();
+      }, 0);
+    });
+    document.addEventListener(eventType, () => {
+      run.start = performance.now();
+      run.last = run.start;
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      check();
+    }, { capture: true, once: true });
+  };
+`;
+
+interface SettleRun {
+  start: number;
+  end: number;
+  mutations: number;
+}
+
+/** Times `act` (whose first event is `eventType`) to the overlay painted; the longest task meanwhile. */
+async function timeChange(page: Page, eventType: string, act: () => Promise<void>) {
+  await page.evaluate((type) => (window as unknown as { __settle: (t: string) => void }).__settle(type), eventType);
+  const trace = await traceTasks(page);
+  await act();
+  await page.waitForFunction(() => (window as unknown as { __settleRun: { end?: number } }).__settleRun.end !== undefined, null, {
+    timeout: 60_000,
+  });
+  const run = await page.evaluate(() => (window as unknown as { __settleRun: SettleRun }).__settleRun);
+  const longest = await trace.stop();
+  return { ms: run.end - run.start, mutations: run.mutations, ...longest };
+}
+
+const summaryFigure = (page: Page, term: string) =>
+  page
+    .getByRole('region', { name: 'Cycle summary' })
+    .locator('dl > div')
+    .filter({ has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }) })
+    .getByRole('definition');
+
+async function previewBench(browser: Browser, size: number) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await context.addInitScript(SETTLE_PROBE);
+  const page = await context.newPage();
+  await page.goto(`${BASE}/?depot=large-${size}&view=preview`);
+  const admitted = summaryFigure(page, 'Admitted');
+  const requested = summaryFigure(page, 'Requested');
+  await admitted.waitFor({ timeout: 120_000 });
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
+  const preview = page.getByRole('region', { name: 'Load balancing preview' });
+  const sessions = page.getByRole('region', { name: 'Sessions', exact: true });
+  const plugged = sessions.getByRole('table').getByRole('row').nth(1).getByRole('checkbox');
+  const preset = preview.getByRole('combobox', { name: 'Sessions', exact: true });
+
+  const rows: Array<{ change: string; times: number[]; wall: number; cpu: number }> = [];
+  const measure = async (change: string, eventType: string, step: (i: number) => Promise<void>, changed: (i: number) => Promise<void>) => {
+    // One untimed warm-up each way, then the timed runs, alternating.
+    for (let i = 0; i < 2; i++) {
+      await step(i);
+      await changed(i);
+    }
+    const row = { change, times: [] as number[], wall: 0, cpu: 0 };
+    for (let i = 0; i < PREVIEW_RUNS; i++) {
+      const r = await timeChange(page, eventType, () => step(i));
+      await changed(i);
+      row.times.push(r.ms);
+      row.wall = Math.max(row.wall, r.wallMs);
+      row.cpu = Math.max(row.cpu, r.cpuMs);
+    }
+    rows.push(row);
+  };
+
+  const admittedAtStart = await admitted.innerText();
+  await measure(
+    'session: unplug / plug in one connector',
+    'click',
+    () => plugged.click(),
+    async (i) => {
+      // Unplugged on even steps, plugged in again on odd ones: the admitted count says which.
+      const text = await admitted.innerText();
+      if ((i % 2 === 0) === (text === admittedAtStart)) throw new Error(`the plugged-in toggle did not change the preview (admitted ${text})`);
+    },
+  );
+  const requestedRated = await requested.innerText();
+  await measure(
+    'session: preset rated ↔ plugged-50-1',
+    'input',
+    (i) => preset.selectOption(i % 2 === 0 ? 'plugged' : 'rated').then(() => undefined),
+    async (i) => {
+      const text = await requested.innerText();
+      if ((i % 2 === 0) === (text === requestedRated)) throw new Error(`the preset change did not change the preview (requested ${text})`);
+    },
+  );
+  await measure(
+    'strategy: connector ↔ charger',
+    'click',
+    (i) => preview.getByRole('radio', { name: i % 2 === 0 ? 'Charger-based' : 'Connector-based' }).click(),
+    async (i) => {
+      const strategy = new URL(page.url()).searchParams.get('strategy');
+      if ((strategy === 'charger') !== (i % 2 === 0)) throw new Error(`the strategy switch did not reach the URL (${strategy})`);
+    },
+  );
+  await context.close();
+  return rows;
+}
+
+async function previewBenches(browser: Browser) {
+  console.log('');
+  console.log(`Allocation preview (?depot=large-<n>&view=preview, preset rated): input event → updated overlay painted, median of ${PREVIEW_RUNS}`);
+  console.log('after one warm-up each way; longest main-thread task during the runs, by the clock and in CPU time (trace).');
+  console.log('connectors | change                                   | median ms | longest task ms (clock / CPU)');
+  for (const size of SIZES) {
+    for (const row of await previewBench(browser, size)) {
+      console.log(
+        `${String(size).padStart(10)} | ${row.change.padEnd(40)} | ${median(row.times).toFixed(0).padStart(9)} | ${`${row.wall.toFixed(0)} / ${row.cpu.toFixed(0)}`.padStart(29)}`,
+      );
+    }
+  }
+}
+
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
@@ -141,7 +281,15 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  console.log(`Chromium ${browser.version()}; ${LOADS} cold loads and ${CLICKS} clicks per size; medians.`);
+  console.log(`Chromium ${browser.version()}`);
+  if (PARTS.has('load')) await loadBenches(browser);
+  if (PARTS.has('site-file')) await siteFileBench(browser);
+  if (PARTS.has('preview')) await previewBenches(browser);
+  await browser.close();
+}
+
+async function loadBenches(browser: Browser) {
+  console.log(`${LOADS} cold loads and ${CLICKS} clicks per size; medians.`);
   console.log('Times from navigation start. The mock backend derives the response inside the page, so "response received"');
   console.log('includes it; "app after response" is parse, index, layout and render up to painted graph nodes.');
   console.log('connectors | response received | first graph nodes painted | app after response | graph nodes shown | click → details');
@@ -167,8 +315,6 @@ async function main() {
       `${String(size).padStart(10)} | ${ms(median(responses)).padStart(17)} | ${ms(median(firsts)).padStart(25)} | ${ms(median(after)).padStart(18)} | ${String(shown).padStart(17)} | ${ms(median(clicks)).padStart(15)}`,
     );
   }
-  await siteFileBench(browser);
-  await browser.close();
 }
 
 main().catch((error: unknown) => {

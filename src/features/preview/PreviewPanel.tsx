@@ -66,6 +66,9 @@ function PreviewBody({ depotId, scenario, slot }: Props & { slot: PreviewSlot })
         sessions={run.sessions}
         editCount={run.edits.size}
       />
+      <p role="status" className="preview-muted preview-status">
+        {run.updating ? 'Allocating…' : ''}
+      </p>
       {run.error !== null && (
         <div role="alert" className="preview-message" data-tone="error">
           <p>The allocator cannot preview this topology:</p>

@@ -1,18 +1,17 @@
 /**
  * The preview's run: the preset's sessions with the user's edits, allocated by the one shared
- * allocator, and the outcome handed to the view store for the graph, the tree and the details.
- * Each step is memoised on what it reads, so a strategy switch does not rebuild the sessions and
- * an edit does not rebuild the power nodes.
+ * allocator — in a Web Worker, so that a change on a large depot never blocks the page — and the
+ * outcome handed to the view store for the graph, the tree and the details. Until a change's
+ * answer arrives, the previous outcome stays on screen, marked as updating.
  */
-import { useLayoutEffect, useMemo } from 'react';
-import { allocate, AllocationInputError, fromTopology, type AllocationResult, type Session, type Strategy } from '../../domain/allocation';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { fromTopology, type AllocationResult, type Session, type Strategy } from '../../domain/allocation';
 import {
   applyEdits,
   buildOutcome,
   decodeEdits,
   DEFAULT_PRESET,
   parsePreset,
-  phaseCheck,
   presetSessions,
   type PhaseCheck,
   type Preset,
@@ -20,6 +19,8 @@ import {
   type SessionEdits,
 } from '../../domain/preview';
 import type { PreviewSlot, ViewStore } from '../../view';
+import { createAllocatorClient, type AllocatorClient } from './allocator-client';
+import type { JobOutput } from './allocation-job';
 
 /** A mock scenario's typical session set, offered as the `scenario` preset. */
 export interface ScenarioSessions {
@@ -35,24 +36,37 @@ export interface PreviewRun {
   readonly edits: SessionEdits;
   readonly skippedEdits: number;
   readonly sessions: readonly Session[];
-  /** The allocation, or null when the allocator refused the input (see `error`). */
+  /** The latest allocation answered, or null before the first (or when the allocator refused the input: see `error`). */
   readonly outcome: PreviewOutcome | null;
+  /** The sessions `outcome` was computed for (they lag `sessions` while updating). */
+  readonly outcomeSessions: readonly Session[];
   readonly error: string | null;
   /** In compare mode: the other strategy's result. */
   readonly other: AllocationResult | null;
-  /** What a watt-only balancer would overload with these sessions; null when the allocator refused them. */
+  /** What a watt-only balancer would overload with these sessions. */
   readonly check: PhaseCheck | null;
+  /** A newer change is being allocated. */
+  readonly updating: boolean;
 }
 
-const otherStrategy = (s: Strategy): Strategy => (s === 'connector' ? 'charger' : 'connector');
+interface Answer {
+  readonly sessions: readonly Session[];
+  readonly strategy: Strategy;
+  readonly compare: boolean;
+  readonly output: JobOutput;
+}
 
-function tryAllocate(input: Parameters<typeof allocate>[0]): { result: AllocationResult | null; error: string | null } {
-  try {
-    return { result: allocate(input), error: null };
-  } catch (error) {
-    if (error instanceof AllocationInputError) return { result: null, error: error.message };
-    return { result: null, error: `The allocator failed: ${error instanceof Error ? error.message : String(error)}` };
-  }
+/** One allocator client (and worker) per mounted preview. */
+function useAllocatorClient(): AllocatorClient | null {
+  const [client, setClient] = useState<AllocatorClient | null>(null);
+  useEffect(() => {
+    const created = createAllocatorClient();
+    // Handing the client to render is the point of this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
 }
 
 export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: ScenarioSessions | null): PreviewRun {
@@ -72,19 +86,24 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
   const base = useMemo(() => presetSessions(topology, usable, scenario?.sessions ?? null), [topology, presetKey, scenario]);
   const decoded = useMemo(() => decodeEdits(slot.edits), [slot.edits]);
   const sessions = useMemo(() => applyEdits(topology, base, decoded.edits), [topology, base, decoded]);
-  const run = useMemo(() => tryAllocate({ nodes, sessions: sessions as Session[], strategy: slot.strategy }), [nodes, sessions, slot.strategy]);
-  const outcome = useMemo(
-    () => (run.result === null ? null : buildOutcome(index, sessions, slot.strategy, run.result)),
-    [index, sessions, slot.strategy, run],
-  );
-  const other = useMemo(
-    () => (slot.mode === 'compare' ? tryAllocate({ nodes, sessions: sessions as Session[], strategy: otherStrategy(slot.strategy) }).result : null),
-    [slot.mode, nodes, sessions, slot.strategy],
-  );
+  const compare = slot.mode === 'compare';
 
-  const check = useMemo(
-    () => (run.result === null ? null : phaseCheck(nodes, sessions, slot.strategy)),
-    [run, nodes, sessions, slot.strategy],
+  const client = useAllocatorClient();
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    if (client === null) return;
+    let live = true;
+    void client.run(nodes, sessions, slot.strategy, compare).then((output) => {
+      if (live && output !== null) setAnswer({ sessions, strategy: slot.strategy, compare, output });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, nodes, sessions, slot.strategy, compare]);
+
+  const outcome = useMemo(
+    () => (answer === null || !answer.output.ok ? null : buildOutcome(index, answer.sessions, answer.strategy, answer.output.result)),
+    [index, answer],
   );
 
   useLayoutEffect(() => {
@@ -92,6 +111,19 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
   }, [store, outcome]);
   useLayoutEffect(() => () => store.setAllocation(null), [store]);
 
-  return { preset: usable, presetNote, base, edits: decoded.edits, skippedEdits: decoded.skipped, sessions, outcome, error: run.error, other, check };
+  const output = answer?.output;
+  return {
+    preset: usable,
+    presetNote,
+    base,
+    edits: decoded.edits,
+    skippedEdits: decoded.skipped,
+    sessions,
+    outcome,
+    outcomeSessions: answer?.sessions ?? [],
+    error: output !== undefined && !output.ok ? output.error : null,
+    other: output !== undefined && output.ok && answer?.compare ? output.other : null,
+    check: output !== undefined && output.ok ? output.check : null,
+    updating: answer === null || answer.sessions !== sessions || answer.strategy !== slot.strategy || answer.compare !== compare,
+  };
 }
-

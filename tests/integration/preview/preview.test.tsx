@@ -27,10 +27,15 @@ const kindOf = new Map<string, string>(topology.nodes.map((n) => [n.id, n.kind])
 const kw1 = (w: number) => `${(w / 1000).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} kW`;
 const cellKw = (w: number) => (Math.round(w / 100) / 10).toFixed(1);
 
+/** Waits for the summary by its heading's text (a role query over the whole screen is slow to poll), then takes its region. */
+async function summaryRegion(): Promise<HTMLElement> {
+  await screen.findByText('Cycle summary', { selector: 'h3' }, { timeout: 20_000 });
+  return screen.getByRole('region', { name: 'Cycle summary' });
+}
+
 async function openPreview(search: string) {
   const view = renderApp(search);
-  const summary = await screen.findByRole('region', { name: 'Cycle summary' }, { timeout: 10_000 });
-  return { ...view, summary };
+  return { ...view, summary: await summaryRegion() };
 }
 
 function figures(summary: HTMLElement): Record<string, string> {
@@ -77,7 +82,7 @@ describe('the allocation preview on welshpool, every connector at its rating', (
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(new URLSearchParams(window.location.search).get('view')).toBe('preview');
-    await screen.findByRole('region', { name: 'Cycle summary' }, { timeout: 10_000 });
+    await summaryRegion();
     expect(screen.getByText(/not live telemetry/)).toBeInTheDocument();
     await user.click(toggle);
     expect(window.location.search).toBe('?depot=welshpool');

@@ -81,6 +81,11 @@ const PAIRS: Array<[string, string[], number, string]> = [
   ['--ok', SURFACES, UI, '"ok" status dot'],
   ['--error', SURFACES, UI, '"faulted" status dot'],
   ['--text-muted', SURFACES, UI, '"off" status dot'],
+  ['--load-full-text', SURFACES, TEXT, 'preview: "binding" beside a load bar'],
+  ['--load-track-border', SURFACES, UI, 'preview: the edge of a load bar'],
+  ['--load-low', [...SURFACES, '--load-track'], UI, 'preview: load bar fill, under 80%'],
+  ['--load-high', [...SURFACES, '--load-track'], UI, 'preview: load bar fill, 80% and over'],
+  ['--load-full', [...SURFACES, '--load-track'], UI, 'preview: load bar fill when full, binding outline'],
 ];
 
 for (const [theme, tokens] of [['light', light], ['dark', dark]] as const) {

@@ -1,0 +1,87 @@
+/**
+ * Runs the preview's allocation jobs: in a Web Worker where the browser has one (the allocator's
+ * own module, bundled for the worker), else on this thread. Only the latest job's answer counts:
+ * an answer to a job overtaken by a newer one is dropped.
+ */
+import type { PowerNode, Session, Strategy } from '../../domain/allocation';
+import { runJob, type JobOutput } from './allocation-job';
+import type { WorkerReply, WorkerRequest } from './allocation-protocol';
+
+export interface AllocatorClient {
+  /** Resolves with the job's output, or with null when a newer job overtook it. */
+  run(nodes: readonly PowerNode[], sessions: readonly Session[], strategy: Strategy, compare: boolean): Promise<JobOutput | null>;
+  /** Where jobs run: 'worker', or 'main thread' (no worker support, or the worker failed). */
+  readonly where: () => 'worker' | 'main thread';
+  dispose(): void;
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./allocation.worker.ts', import.meta.url), { type: 'module', name: 'allocator' });
+  } catch {
+    return null;
+  }
+}
+
+export function createAllocatorClient(): AllocatorClient {
+  let worker = startWorker();
+  let latest = 0;
+  const pending = new Map<number, (output: JobOutput | null) => void>();
+  // Power nodes are sent once per array (per topology), then named by key.
+  const keys = new WeakMap<readonly PowerNode[], number>();
+  let nextKey = 0;
+  let lastJob: { id: number; nodes: readonly PowerNode[]; sessions: readonly Session[]; strategy: Strategy; compare: boolean } | null = null;
+
+  const settle = (id: number, output: JobOutput | null) => {
+    const resolve = pending.get(id);
+    pending.delete(id);
+    resolve?.(id === latest ? output : null);
+  };
+  const onMainThread = (id: number, nodes: readonly PowerNode[], sessions: readonly Session[], strategy: Strategy, compare: boolean) => {
+    // A task of its own, so the answer arrives as the worker's would: after this render.
+    setTimeout(() => settle(id, id === latest ? runJob({ nodes, sessions, strategy, compare }) : null), 0);
+  };
+
+  if (worker !== null) {
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => settle(event.data.id, event.data.output);
+    worker.onerror = (event) => {
+      // The worker could not start or crashed: every job from now on runs here.
+      event.preventDefault();
+      worker?.terminate();
+      worker = null;
+      // The latest job, if still waiting, runs here instead; older ones are dropped.
+      const job = lastJob;
+      for (const id of [...pending.keys()]) if (job === null || id !== job.id) settle(id, null);
+      if (job !== null && pending.has(job.id)) onMainThread(job.id, job.nodes, job.sessions, job.strategy, job.compare);
+    };
+  }
+
+  return {
+    run(nodes, sessions, strategy, compare) {
+      const id = ++latest;
+      lastJob = { id, nodes, sessions, strategy, compare };
+      const answer = new Promise<JobOutput | null>((resolve) => pending.set(id, resolve));
+      // Older jobs will be dropped on arrival; settle them now so nothing waits on them.
+      for (const old of [...pending.keys()]) if (old !== id) settle(old, null);
+      if (worker === null) {
+        onMainThread(id, nodes, sessions, strategy, compare);
+        return answer;
+      }
+      let key = keys.get(nodes);
+      if (key === undefined) {
+        key = ++nextKey;
+        keys.set(nodes, key);
+        worker.postMessage({ type: 'nodes', key, nodes } satisfies WorkerRequest);
+      }
+      worker.postMessage({ type: 'job', id, nodesKey: key, sessions, strategy, compare } satisfies WorkerRequest);
+      return answer;
+    },
+    where: () => (worker === null ? 'main thread' : 'worker'),
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      for (const id of [...pending.keys()]) settle(id, null);
+    },
+  };
+}

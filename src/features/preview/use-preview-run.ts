@@ -20,7 +20,10 @@ import {
 } from '../../domain/preview';
 import type { PreviewSlot, ViewStore } from '../../view';
 import { createAllocatorClient, type AllocatorClient } from './allocator-client';
-import type { JobOutput } from './allocation-job';
+import { runJob, type JobOutput } from './allocation-job';
+
+/** Browsers run the allocator in a worker; where there is none (a test's DOM), it runs during render. */
+const WORKERS = typeof Worker !== 'undefined';
 
 /** A mock scenario's typical session set, offered as the `scenario` preset. */
 export interface ScenarioSessions {
@@ -56,10 +59,11 @@ interface Answer {
   readonly output: JobOutput;
 }
 
-/** One allocator client (and worker) per mounted preview. */
+/** One allocator client (and worker) per mounted preview; none without worker support. */
 function useAllocatorClient(): AllocatorClient | null {
   const [client, setClient] = useState<AllocatorClient | null>(null);
   useEffect(() => {
+    if (!WORKERS) return;
     const created = createAllocatorClient();
     // Handing the client to render is the point of this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -89,7 +93,12 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
   const compare = slot.mode === 'compare';
 
   const client = useAllocatorClient();
-  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [workerAnswer, setAnswer] = useState<Answer | null>(null);
+  const inlineAnswer = useMemo(
+    () => (WORKERS ? null : { sessions, strategy: slot.strategy, compare, output: runJob({ nodes, sessions, strategy: slot.strategy, compare }) }),
+    [nodes, sessions, slot.strategy, compare],
+  );
+  const answer = inlineAnswer ?? workerAnswer;
   useEffect(() => {
     if (client === null) return;
     let live = true;

@@ -6,12 +6,14 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allocate, fromTopology, sessionsAtRating, type AllocationResult, type LimitedBy } from '../../../src/domain/allocation';
 import { depotTopology } from '../../unit/preview/depots';
 import { renderApp, serveMockBackend } from '../app/render-app';
 
 serveMockBackend();
+// A whole depot with its sessions table: role queries over it are slow in jsdom on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const topology = depotTopology('welshpool');
 const nodes = fromTopology(topology);
@@ -46,7 +48,10 @@ function figures(summary: HTMLElement): Record<string, string> {
 
 /** Rows of the sessions table by connector id (the row's link carries the id as its title). */
 function sessionRows(): Map<string, HTMLElement> {
-  const table = within(screen.getByRole('region', { name: 'Sessions' })).getByRole('table');
+  // The region by its heading's text: a role query over the whole screen is slow on every poll.
+  const region = screen.getByText('Sessions', { selector: 'h3' }).closest('section')!;
+  expect(region).toHaveAccessibleName('Sessions');
+  const table = within(region).getByRole('table');
   const rows = new Map<string, HTMLElement>();
   for (const row of within(table).getAllByRole('row').slice(1)) {
     const id = row.querySelector('button[title]')?.getAttribute('title');

@@ -68,7 +68,8 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
   }
   const slope = new Float64Array(size);
   const rising = new Int32Array(size);
-  const since = new Float64Array(size);
+  /** Where each cap's load last moved in this pass; -Infinity until it does. */
+  const since = new Float64Array(size).fill(-Infinity);
   const closed = new Uint8Array(size);
   const version = new Int32Array(size);
   const state = new Uint8Array(count);
@@ -204,7 +205,9 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
       // Full, and its load last moved at the level where the claimant stopped (or it was full
       // from the start, with minimums alone, and the claimant never rose above its own).
       const stopped = sameLevel(since[c]!, power[i]!) || (since[c] === -Infinity && power[i] === floor[i]);
-      if (left[c]! <= 1e-9 && stopped) found = c;
+      // The path runs up, a node's watt cap before its phases: a later node is nearer the root,
+      // and at one node the first full cap is the one to name.
+      if (left[c]! <= 1e-9 && stopped && (found < 0 || c >> 2 !== found >> 2)) found = c;
     }
     return found;
   };

@@ -135,16 +135,17 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
 
   // Claimants already at their request, and caps already full (minimums can fill a cap).
   for (let i = 0; i < count; i++) if (floor[i]! >= request[i]!) freeze(i, floor[i]!, -1);
-  const full = new Set<number>();
-  for (const c of paths.cap) if (left[c]! <= 0) full.add(c);
-  for (const c of [...full].sort(nearestRootFirst)) close(c, -Infinity);
+  const full: number[] = [];
+  for (let c = 0; c < size; c++) if (paths.memberStart[c + 1]! > paths.memberStart[c]! && left[c]! <= 0) full.push(c);
+  for (const c of full.sort(nearestRootFirst)) close(c, -Infinity);
   dirty.length = 0;
 
   const starts = orderBy(floor, 0, count);
   const ends = orderBy(request, 0, count);
   // Breakpoints: every segment after a claimant's first, by the power where it begins.
   const ownerOf = ownerOfSegments(segmentStart, count);
-  const breaks = orderBy(claimants.from, 0, segmentStart[count]!).filter((g) => g !== segmentStart[ownerOf[g]!]);
+  const oneSegmentEach = segmentStart[count] === count;
+  const breaks = oneSegmentEach ? [] : orderBy(claimants.from, 0, segmentStart[count]!).filter((g) => g !== segmentStart[ownerOf[g]!]);
   let nextStart = 0;
   let nextEnd = 0;
   let nextBreak = 0;

@@ -85,7 +85,19 @@ export function appendSegments(entries: Entries, from: number, to: number, out: 
     previous = level;
     risingBefore = rising;
   }
-  if (first) out.push(floor, 0, 0, 0);
+  if (first) {
+    // None can rise: it stops where it starts, but draws (were it to rise) as all its connectors
+    // together, so that the caps of those phases are on its path and can be named as its limit.
+    let l1 = 0;
+    let l2 = 0;
+    let l3 = 0;
+    for (let j = from; j < to; j++) {
+      l1 += entries.perWatt[3 * j]!;
+      l2 += entries.perWatt[3 * j + 1]!;
+      l3 += entries.perWatt[3 * j + 2]!;
+    }
+    out.push(floor, l1 / (to - from), l2 / (to - from), l3 / (to - from));
+  }
 }
 
 /** What a connector gets at inner level `level`. */

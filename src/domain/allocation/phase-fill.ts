@@ -68,7 +68,8 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
   }
   const slope = new Float64Array(size);
   const rising = new Int32Array(size);
-  const since = new Float64Array(size);
+  /** Where each cap's load last moved in this pass; -Infinity until it does. */
+  const since = new Float64Array(size).fill(-Infinity);
   const closed = new Uint8Array(size);
   const version = new Int32Array(size);
   const state = new Uint8Array(count);
@@ -134,16 +135,17 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
 
   // Claimants already at their request, and caps already full (minimums can fill a cap).
   for (let i = 0; i < count; i++) if (floor[i]! >= request[i]!) freeze(i, floor[i]!, -1);
-  const full = new Set<number>();
-  for (const c of paths.cap) if (left[c]! <= 0) full.add(c);
-  for (const c of [...full].sort(nearestRootFirst)) close(c, -Infinity);
+  const full: number[] = [];
+  for (let c = 0; c < size; c++) if (paths.memberStart[c + 1]! > paths.memberStart[c]! && left[c]! <= 0) full.push(c);
+  for (const c of full.sort(nearestRootFirst)) close(c, -Infinity);
   dirty.length = 0;
 
   const starts = orderBy(floor, 0, count);
   const ends = orderBy(request, 0, count);
   // Breakpoints: every segment after a claimant's first, by the power where it begins.
   const ownerOf = ownerOfSegments(segmentStart, count);
-  const breaks = orderBy(claimants.from, 0, segmentStart[count]!).filter((g) => g !== segmentStart[ownerOf[g]!]);
+  const oneSegmentEach = segmentStart[count] === count;
+  const breaks = oneSegmentEach ? [] : orderBy(claimants.from, 0, segmentStart[count]!).filter((g) => g !== segmentStart[ownerOf[g]!]);
   let nextStart = 0;
   let nextEnd = 0;
   let nextBreak = 0;
@@ -204,7 +206,9 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
       // Full, and its load last moved at the level where the claimant stopped (or it was full
       // from the start, with minimums alone, and the claimant never rose above its own).
       const stopped = sameLevel(since[c]!, power[i]!) || (since[c] === -Infinity && power[i] === floor[i]);
-      if (left[c]! <= 1e-9 && stopped) found = c;
+      // The path runs up, a node's watt cap before its phases: a later node is nearer the root,
+      // and at one node the first full cap is the one to name.
+      if (left[c]! <= 1e-9 && stopped && (found < 0 || c >> 2 !== found >> 2)) found = c;
     }
     return found;
   };

@@ -147,15 +147,18 @@ function shareChargerTier(state: State, tier: Int32Array, isTop: Uint8Array, las
     const from = runStart[k]!;
     const to = runStart[k + 1]!;
     splitShare(entries, from, to, power[k]!, got, points);
-    let highest = -Infinity;
-    for (let t = from; t < to; t++) highest = Math.max(highest, got[t]!);
+    // The inner level where the charge point stopped: what its last rising connectors have
+    // (-Infinity when none rose above its minimum).
+    let level = -Infinity;
+    for (let t = from; t < to; t++) if (got[t]! > entries.floor[t]!) level = Math.max(level, got[t]!);
     // What held the charge point: the cap that froze it, or one that filled just as it got all it could take.
     const above = frozenBy[k]! >= 0 ? frozenBy[k]! : fullAbove(k);
     for (let t = from; t < to; t++) {
       const s = tier[t]!;
-      // Below its ceiling, or at a ceiling reached just as the charge point stopped, the charge
-      // point's limit held it (the one nearest the root, as ever); else its own ceiling did.
-      const heldAbove = above >= 0 && (got[t]! < entries.ceiling[t]! || got[t] === highest);
+      // Below its ceiling, or at a ceiling reached at the level where the charge point stopped
+      // (or at its minimum, when none rose: all stopped at once), the charge point's limit held it
+      // (the one nearest the root, as ever); else its own ceiling did.
+      const heldAbove = above >= 0 && (got[t]! < entries.ceiling[t]! || level === -Infinity || got[t] === level);
       record(state, s, got[t]!, got[t] === sessions.requested[s] ? AT_REQUEST : heldAbove ? above : ceilingCap[t]!, last);
     }
   }

@@ -1,28 +1,30 @@
 /**
- * Connector-based phase-aware allocation against a slow, literal simulation of progressive
+ * Phase-aware allocation, both strategies, against a slow, literal simulation of progressive
  * filling with per-phase caps (`phase-reference.ts`) on small random depots.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allocate } from '../../../src/domain/allocation';
+import { allocate, type Strategy } from '../../../src/domain/allocation';
 import { phaseDepotArbitrary } from './phase-arbitraries';
 import { referencePhaseAllocate } from './phase-reference';
 import { expectReferenceOutcomes } from './reference';
 
-describe('connector-based phase-aware allocation matches the reference simulation', () => {
+describe.each<Strategy>(['connector', 'charger'])('%s-based phase-aware allocation matches the reference simulation', (strategy) => {
   it.each([
     ['whole amperes (many ties)', false],
     ['any real watts', true],
   ])('gives every session the same power and the same reason: %s', (_, continuous) => {
     fc.assert(
-      fc.property(phaseDepotArbitrary({ maxNodes: 12, strategy: 'connector', continuous }), (input) => {
+      fc.property(phaseDepotArbitrary({ maxNodes: 12, strategy, continuous }), (input) => {
         expectReferenceOutcomes(allocate(input), referencePhaseAllocate(input));
       }),
       { numRuns: 300 },
     );
   });
+});
 
-  it('the reference reproduces the contract’s DC example by hand-checked numbers', () => {
+describe('the phase reference simulation itself', () => {
+  it('reproduces the contract’s DC example by hand-checked numbers', () => {
     const nodes = [
       { id: 'site', parentId: null, kind: 'MICROGRID', maxPowerW: null },
       { id: 'circuit', parentId: 'site', kind: 'CIRCUIT', maxPowerW: 60_000, maxCurrentA: 63 },
@@ -42,6 +44,28 @@ describe('connector-based phase-aware allocation matches the reference simulatio
     for (const outcome of slow.values()) {
       expect(outcome.allocatedW).toBeCloseTo(6_210, 6);
       expect(outcome.limitedBy).toEqual({ kind: 'node', nodeId: 'circuit', phase: 'L2' });
+    }
+  });
+
+  it('splits a charge point’s share fairly among a three-phase and a single-phase connector (charger-based)', () => {
+    // One claimant: x W each draws x/690 + x/230 A on L1, so 16 A gives x = 2 760 W.
+    const slow = referencePhaseAllocate({
+      strategy: 'charger',
+      nodes: [
+        { id: 'site', parentId: null, kind: 'MICROGRID', maxPowerW: null },
+        { id: 'circuit', parentId: 'site', kind: 'CIRCUIT', maxPowerW: null, maxCurrentA: 16 },
+        { id: 'cp', parentId: 'circuit', kind: 'CHARGE_POINT', maxPowerW: null },
+        { id: 'cp-1', parentId: 'cp', kind: 'CONNECTOR', maxPowerW: 22_080, phases: 3 },
+        { id: 'cp-2', parentId: 'cp', kind: 'CONNECTOR', maxPowerW: 7_360, phases: 1 },
+      ],
+      sessions: [
+        { connectorId: 'cp-1', requestedPowerW: 11_000 },
+        { connectorId: 'cp-2', requestedPowerW: 11_000 },
+      ],
+    });
+    for (const outcome of slow.values()) {
+      expect(outcome.allocatedW).toBeCloseTo(2_760, 6);
+      expect(outcome.limitedBy).toEqual({ kind: 'node', nodeId: 'circuit', phase: 'L1' });
     }
   });
 });

@@ -5,7 +5,7 @@
  * It shares no code with `src/domain/allocation` beyond the public types.
  */
 import { expect } from 'vitest';
-import type { AllocationInput, AllocationResult, LimitedBy, PowerNode } from '../../../src/domain/allocation';
+import type { AllocationInput, AllocationResult, LimitedBy, Phase, PowerNode } from '../../../src/domain/allocation';
 
 const EPS = 1e-9;
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -199,26 +199,33 @@ export function expectReferenceOutcomes(fast: AllocationResult, slow: ReadonlyMa
   }
 }
 
-/** A cap is full when its flow is within rounding of it: 1e-6 W, or a part in 10^9 of a large cap. */
-function isFull(fast: AllocationResult, nodeId: string): boolean {
+/**
+ * A cap is full when its flow is within rounding of it: 1e-6 W (or A), or a part in 10^9 of a
+ * large cap. With a phase, the cap is that phase's current cap.
+ */
+function isFull(fast: AllocationResult, nodeId: string, phase?: Phase): boolean {
   const load = fast.nodes.find((n) => n.nodeId === nodeId);
-  if (!load || load.maxPowerW === null) return false;
-  return load.maxPowerW - load.flowW <= 1e-6 + 1e-9 * Math.abs(load.maxPowerW);
+  if (!load) return false;
+  const [cap, flow] = phase === undefined ? [load.maxPowerW, load.flowW] : [load.maxCurrentA ?? null, load.currentA?.[PHASE_INDEX[phase]] ?? 0];
+  if (cap === null) return false;
+  return cap - flow <= 1e-6 + 1e-9 * Math.abs(cap);
 }
+
+const PHASE_INDEX: Record<Phase, number> = { L1: 0, L2: 1, L3: 2 };
 
 /**
  * Two reasons that are both true within rounding: the two computations may round to different
- * sides of a tie. A request met at the very point a cap fills is held by either; two caps that
- * fill a rounding error apart are both full, and either may be named.
+ * sides of a tie. A request met at the very point a cap fills is held by either; two caps (watt
+ * or phase) that fill a rounding error apart are both full, and either may be named.
  */
 function isRoundingTie(fast: AllocationResult, s: AllocationResult['sessions'][number], a: LimitedBy, b: LimitedBy): boolean {
   const kinds = new Set([a.kind, b.kind]);
   if (kinds.size === 2 && kinds.has('request') && kinds.has('node')) {
     const node = a.kind === 'node' ? a : b.kind === 'node' ? b : null;
-    return Math.abs(s.allocatedW - s.requestedPowerW) <= 1e-6 && node !== null && isFull(fast, node.nodeId);
+    return Math.abs(s.allocatedW - s.requestedPowerW) <= 1e-6 && node !== null && isFull(fast, node.nodeId, node.phase);
   }
-  if (a.kind === 'node' && b.kind === 'node' && a.nodeId !== b.nodeId && a.phase === undefined && b.phase === undefined) {
-    return isFull(fast, a.nodeId) && isFull(fast, b.nodeId);
+  if (a.kind === 'node' && b.kind === 'node' && (a.nodeId !== b.nodeId || a.phase !== b.phase)) {
+    return isFull(fast, a.nodeId, a.phase) && isFull(fast, b.nodeId, b.phase);
   }
   return false;
 }

@@ -9,3 +9,5 @@ npx vite preview --mode mock --outDir dist-mock --host 127.0.0.1 --port 4174 --s
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 BENCH_URL=http://127.0.0.1:4174 npx tsx tests/bench/browser.bench.ts "$@"
+# The graph's zoom controls with thousands of nodes drawn (BENCH_ZOOM_SIZES picks the depots).
+BENCH_URL=http://127.0.0.1:4174 npx tsx tests/bench/graph-zoom.bench.ts

@@ -12,3 +12,5 @@ port="${BENCH_PORT:-4174}"
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 BENCH_URL="http://127.0.0.1:$port" npx tsx tests/bench/browser.bench.ts "$@"
+# The graph's zoom controls with thousands of nodes drawn (BENCH_ZOOM_SIZES picks the depots).
+BENCH_URL="http://127.0.0.1:$port" npx tsx tests/bench/graph-zoom.bench.ts

@@ -10,6 +10,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import type { TopologyFlowNode } from './flow-elements';
 import { FOLD_KIND, foldParentOf, isFoldId, nodeSizeOf, type TreeLayout } from './layout';
+import { COMPACT_ZOOM } from './lod';
 
 /** Room kept between a revealed card and the edge of the graph, px on screen. */
 const MARGIN = 16;
@@ -84,7 +85,10 @@ export function useGraphFocus(options: {
     [containerRef],
   );
 
-  /** Pans (and zooms out only if the card would not fit) so the whole card shows, clear of the panels. */
+  /**
+   * Pans (and zooms out only if the card would not fit, in only if the cards are not drawn in full)
+   * so the whole card shows, clear of the panels.
+   */
   const revealInView = useCallback(
     (id: string) => {
       const position = layout.positions.get(id as NodeId);
@@ -108,9 +112,11 @@ export function useGraphFocus(options: {
           if (r.width === 0 || r.height === 0) return false;
           return overlaps(card, { left: r.left - pane.left, top: r.top - pane.top, right: r.right - pane.left, bottom: r.bottom - pane.top });
         });
-      if (inside && !covered) return;
+      // Far out the nodes are rectangles, or not mounted at all: a node moved to is zoomed in to read.
+      const readable = zoom >= COMPACT_ZOOM;
+      if (inside && !covered && readable) return;
       const fits = Math.min((w - 2 * MARGIN) / size.width, (h - 2 * MARGIN) / size.height);
-      void flow.setCenter(position.x + size.width / 2, position.y + size.height / 2, { zoom: Math.min(zoom, fits), duration: 0 });
+      void flow.setCenter(position.x + size.width / 2, position.y + size.height / 2, { zoom: Math.min(Math.max(zoom, COMPACT_ZOOM), fits), duration: 0 });
     },
     [flow, rf, index, layout, containerRef],
   );

@@ -4,26 +4,17 @@ import type { NodeId, TopologyIndex } from '../../domain/topology';
 import type { TopologyFlowNode } from './flow-elements';
 import { nodeSizeOf, type TreeLayout } from './layout';
 
-/** A big depot opens on its first nodes, readable; the minimap shows the rest. */
-const INITIAL_FIT_LIMIT = 6;
-
-/**
- * What to frame when the whole tree is too big to read: the first nodes from the first leaf on,
- * with that leaf's parent and grandparent, so the view opens on a readable branch in its context
- * (a circuit, its chargers, their connectors). Higher ancestors are left out because a tidy tree
- * centres each parent on its subtree: on a big depot the root sits thousands of pixels away.
- */
-function initialNodes(index: TopologyIndex, layout: TreeLayout): readonly NodeId[] {
-  if (layout.visible.length <= INITIAL_FIT_LIMIT) return layout.visible;
-  const parents = new Set(layout.edges.map(([parent]) => parent));
-  const at = Math.max(0, layout.visible.findIndex((id) => !parents.has(id)));
-  const leaves = layout.visible.slice(at, at + INITIAL_FIT_LIMIT);
-  const path = index.pathTo(layout.visible[at]!);
-  return [...path.slice(Math.max(0, path.length - 3), -1), ...leaves];
+/** The first top item and its drawn children: the tree's first level. */
+function firstLevel(layout: TreeLayout): readonly NodeId[] {
+  const top = layout.visible[0];
+  if (top === undefined) return [];
+  return [top, ...layout.edges.filter(([parent]) => parent === top).map(([, child]) => child)];
 }
 const CENTRE_ZOOM = 0.75;
 /** The whole tree is framed when it can be read at this zoom or closer. */
 const READABLE_ZOOM = 0.5;
+/** Room between the top item and the pane's left edge when the view opens on it, px. */
+const OPENING_MARGIN = 24;
 
 /**
  * d3-zoom animates long moves by zooming far out mid-flight, which on a big depot would draw
@@ -50,6 +41,23 @@ function boundsOf(index: TopologyIndex, layout: TreeLayout, ids: readonly NodeId
     y1 = Math.max(y1, p.y + size.height);
   }
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/**
+ * Where a depot opens with nothing selected: the whole tree when it can be read so; else the top
+ * item and its children, framed when they can be read so; else the top item at the pane's left,
+ * readable, with as many of its children beside it as the pane's height allows.
+ */
+export function openingViewport(index: TopologyIndex, layout: TreeLayout, w: number, h: number, minZoom: number): Viewport {
+  const whole = getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, w, h, minZoom, 1, 0.1);
+  if (whole.zoom >= READABLE_ZOOM) return whole;
+  const level = firstLevel(layout);
+  const framed = getViewportForBounds(boundsOf(index, layout, level), w, h, minZoom, 1, 0.1);
+  if (framed.zoom >= READABLE_ZOOM) return framed;
+  const top = layout.positions.get(level[0]!)!;
+  const size = nodeSizeOf(index.nodes.get(level[0]!)?.kind ?? '');
+  const zoom = CENTRE_ZOOM;
+  return { x: OPENING_MARGIN - top.x * zoom, y: h / 2 - (top.y + size.height / 2) * zoom, zoom };
 }
 
 /**
@@ -86,9 +94,7 @@ export function useViewFollowsSelection(options: {
 
     if (!position) {
       if (seen?.index === index) return; // selection cleared: the view stays
-      const whole = getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, w, h, minZoom, 1, 0.1);
-      const first = () => getViewportForBounds(boundsOf(index, layout, initialNodes(index, layout)), w, h, minZoom, 1, 0.1);
-      void flow.setViewport(whole.zoom >= READABLE_ZOOM ? whole : first());
+      void flow.setViewport(openingViewport(index, layout, w, h, minZoom));
       return;
     }
     if (seen?.index === index && fromGraph) return;

@@ -112,7 +112,7 @@ describe('TopologyGraph: collapsing', () => {
     // 1 × 1 × 101 chargers × 2 connectors = 202 connectors, above the threshold of 200
     const index = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 1, chargersPerCircuit: 101, connectorsPerCharger: 2 }));
     render(<InView index={index} selectedId={null} onSelect={vi.fn()}><TopologyGraph /></InView>);
-    const circuit = await node(/^Circuit Circuit 1\.1, 400 kW, 101 chargers, 202 connectors/);
+    const circuit = await node(/^Circuit Circuit 1\.1, 400 kW, children's caps [\d,]+ \/ 400 kW, [\d.]+×, 101 chargers, 202 connectors/);
     expect(within(circuit).getByRole('button', { name: 'Hide 101 chargers, 202 connectors' })).toBeInTheDocument();
     expect(screen.queryAllByRole('group', { name: /^Connector / })).toHaveLength(0);
     expect(screen.getAllByRole('button', { name: 'Show 2 connectors' })).toHaveLength(101);

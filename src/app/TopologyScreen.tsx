@@ -42,13 +42,14 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
     <nav className="skip-links" aria-label="Skip links">
       <a href={`#${ids}-graph`}>Skip to graph</a>
       <a href={`#${ids}-details`}>Skip to details</a>
+      {preview ? <a href={`#${ids}-preview`}>Skip to preview</a> : null}
     </nav>
   );
   // The page's first tab stops when the page has a place for them (index.html), before the header.
   const skipHost = document.getElementById('skip-links');
   return (
     <ViewStoreContext.Provider value={store}>
-      <div className="topology-screen">
+      <div className="topology-screen" data-preview={preview ? '' : undefined}>
         {skipHost === null ? skipLinks : createPortal(skipLinks, skipHost)}
         {/* Each part behind its own boundary: whatever escapes one, the others stay. */}
         <ErrorBoundary label="The summary" resetKey={index}>
@@ -93,11 +94,13 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           </aside>
         </div>
         {preview !== undefined && preview !== null && (
-          <ErrorBoundary label="The allocation preview" resetKey={index}>
-            <Suspense fallback={<p role="status">Loading the allocation preview…</p>}>
-              <LazyPreviewPanel depotId={depotId} scenario={scenario} />
-            </Suspense>
-          </ErrorBoundary>
+          <div id={`${ids}-preview`} className="preview-dock" tabIndex={-1}>
+            <ErrorBoundary label="The allocation preview" resetKey={index}>
+              <Suspense fallback={<p role="status">Loading the allocation preview…</p>}>
+                <LazyPreviewPanel depotId={depotId} scenario={scenario} />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
         )}
         <ErrorBoundary label="The problems" resetKey={index}>
           <TopologyProblems />

@@ -1,7 +1,8 @@
 /**
- * Huge topologies answered by the test itself (`page.route`): a chain of circuits 10,000 deep with
- * its deepest charger selected, and 20,000 chargers under one circuit. Each shows its content,
- * with no page error; the longest main-thread task of each step is reported, not yet budgeted.
+ * Huge answers given by the test itself (`page.route`): a chain of circuits 10,000 deep with its
+ * deepest charger selected, 20,000 chargers under one circuit, and a 422 listing 10,000 blocking
+ * errors. Each shows its content, with no page error (the fixture fails the test on one); the
+ * longest main-thread task of each step is reported, not yet budgeted.
  */
 import type { Page, Route } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -38,6 +39,36 @@ function wide(count: number): WireNode[] {
     nodes.push({ id: `cp-${String(i).padStart(5, '0')}`, kind: 'CHARGE_POINT', parent_id: 'circ', name: `Bay ${i}`, limit: { max_power_w: 7_400, source: 'RATED' } });
   }
   return nodes;
+}
+
+/** 10,000 blocking issues in the contract's order: by code, then entity type, then entity id. */
+function blockingErrors(count: number) {
+  const kinds = [
+    { code: 'CHARGE_POINT_CIRCUIT_NOT_FOUND', type: 'CHARGE_POINT', message: (id: string) => `Charge point ${id} is assigned to circuit circ-x, which does not exist.` },
+    { code: 'CHARGE_POINT_RATING_MISSING', type: 'CHARGE_POINT', message: (id: string) => `Charge point ${id} has no usable maximum power rating.` },
+    { code: 'CIRCUIT_CAPACITY_MISSING', type: 'CIRCUIT', message: (id: string) => `Circuit ${id} has neither a default nor a safe capacity.` },
+    { code: 'CONNECTOR_RATING_MISSING', type: 'CONNECTOR', message: (id: string) => `Connector ${id} has no usable maximum power rating.` },
+  ];
+  const each = count / kinds.length;
+  return kinds.flatMap(({ code, type, message }, k) =>
+    Array.from({ length: each }, (_, i) => {
+      const id = `${type.toLowerCase().replace('_', '-')}-${String(i + 1).padStart(5, '0')}`;
+      return { code, severity: 'error', message: message(id), entity: { type, id, name: `${type} ${i + 1}` }, pointer: `/records/${k}/${i}` };
+    }),
+  );
+}
+
+function manyErrors(depot: string, count: number) {
+  return {
+    type: '/problems/microgrid-topology-invalid',
+    title: 'Microgrid topology cannot be assembled',
+    status: 422,
+    detail: `${count.toLocaleString('en-US')} errors prevent deriving the microgrid topology of depot ${depot}.`,
+    instance: `/api/depot/${depot}/microgrid`,
+    depot_id: depot,
+    microgrid_id: `mg-${depot}`,
+    errors: blockingErrors(count),
+  };
 }
 
 async function answer(page: Page, body: unknown) {
@@ -102,4 +133,57 @@ test('20,000 chargers under one circuit: a window drawn, the rest folded behind 
   await expect(graphOf(page).locator('[aria-current="true"]')).toHaveAccessibleName(/^Charger Bay 20000,/);
 
   await measureWindow(page, selecting, 'going to the last of them and selecting it');
+});
+
+test('a 422 with 10,000 blocking errors: title, detail, a windowed list F8 steps through, and the raw response', async ({ page }) => {
+  test.slow();
+  await recordLongTasks(page);
+  const problem = manyErrors('many-errors', 10_000);
+  const body = JSON.stringify(problem);
+  await page.route('**/api/depot/*/microgrid', (route: Route) => route.fulfill({ status: 422, contentType: 'application/problem+json', body }));
+  // Opened from the depot form, so that loading is measured on a page already painted.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Choose a depot' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Depot id' }).fill('many-errors');
+  const opening = await startWindow(page);
+  await page.getByRole('button', { name: 'Open' }).click();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Microgrid topology cannot be assembled' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('10,000 errors prevent deriving the microgrid topology of depot many-errors.')).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Problems' });
+  await expect(panel.getByText(/^Showing 10,000 of 10,000 problems in 4 codes\./)).toBeVisible();
+  const rows = panel.getByRole('listitem');
+  await expect(rows.first()).toContainText('CHARGE_POINT_CIRCUIT_NOT_FOUND');
+  await expect(rows.first()).toContainText('Charge point charge-point-00001 is assigned to circuit circ-x');
+  // Windowed: a screenful of rows is in the page, not 10,000.
+  await expect(page.locator('.problems-scroll[data-windowed]')).toHaveCount(1);
+  expect(await rows.count()).toBeLessThan(100);
+  await measureWindow(page, opening, 'opening the 422 of 10,000 errors (loading included)');
+
+  // F8 steps from the first; Shift+F8 back, then round to the last, which is brought into view.
+  const stepping = await startWindow(page);
+  await page.keyboard.press('F8');
+  await expect(page).toHaveURL(/[?&]problem=0\b/);
+  await expect(panel.locator('[aria-current="true"]')).toContainText('charge-point-00001 is assigned');
+  await page.keyboard.press('F8');
+  await expect(page).toHaveURL(/[?&]problem=1\b/);
+  await expect(panel.locator('[aria-current="true"]')).toContainText('charge-point-00002 is assigned');
+  await page.keyboard.press('Shift+F8');
+  await page.keyboard.press('Shift+F8');
+  await expect(page).toHaveURL(/[?&]problem=9999\b/);
+  const last = panel.locator('[aria-current="true"]');
+  await expect(last).toContainText('Connector connector-02500 has no usable maximum power rating.');
+  await expect(last).toBeInViewport();
+  await expect(panel.getByText('Problem 10000 of 10000: CONNECTOR_RATING_MISSING. Connector connector-02500 has no usable maximum power rating.')).toBeAttached();
+  expect(await rows.count()).toBeLessThan(100);
+  await measureWindow(page, stepping, 'stepping through the 10,000 errors with F8 and Shift+F8');
+
+  // The raw body, megabytes of it, a page at a time.
+  expect(body.length).toBeGreaterThan(1_000_000);
+  const showing = await startWindow(page);
+  await page.getByRole('button', { name: 'Show raw response' }).click();
+  const raw = page.getByRole('region', { name: 'Raw response' });
+  await expect(raw).toContainText('{"type":"/problems/microgrid-topology-invalid","title":"Microgrid topology cannot be assembled"');
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^Showing 65,536 of ${body.length.toLocaleString('en-US')} characters\\.$`) })).toBeVisible();
+  await measureWindow(page, showing, 'showing the raw 422 body');
 });

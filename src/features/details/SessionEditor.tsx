@@ -47,9 +47,18 @@ export function SessionEditor({ connectorId }: { connectorId: NodeId }) {
   const slot = usePreviewSlot();
   const id = useId();
   if (outcome === null || slot === null) return null;
-  const input = outcome.inputOf.get(connectorId);
-  const edited = decodeEdits(slot.edits).edits.has(connectorId);
-  const plugged = input !== undefined;
+  // The URL's edit first: it is what the user just asked for, while the allocation may still be on its way.
+  const edit = decodeEdits(slot.edits).edits.get(connectorId);
+  const allocated = outcome.inputOf.get(connectorId);
+  const edited = edit !== undefined;
+  const plugged = edit?.plugged ?? allocated !== undefined;
+  const input = plugged
+    ? {
+        requestedPowerW: edit?.requestedW ?? allocated?.requestedPowerW ?? 0,
+        minPowerW: edit?.minW ?? allocated?.minPowerW,
+        priority: edit?.priority ?? allocated?.priority,
+      }
+    : undefined;
   return (
     <fieldset className="session-editor">
       <legend>Session</legend>
@@ -64,7 +73,7 @@ export function SessionEditor({ connectorId }: { connectorId: NodeId }) {
       </div>
       <Field
         label="Requested (kW)"
-        value={plugged ? kwNumber(input.requestedPowerW) : ''}
+        value={input !== undefined ? kwNumber(input.requestedPowerW) : ''}
         disabled={!plugged}
         step="0.1"
         onCommit={(text) => {
@@ -74,7 +83,7 @@ export function SessionEditor({ connectorId }: { connectorId: NodeId }) {
       />
       <Field
         label="Minimum (kW)"
-        value={plugged ? kwNumber(input.minPowerW ?? 0) : ''}
+        value={input !== undefined ? kwNumber(input.minPowerW ?? 0) : ''}
         disabled={!plugged}
         step="0.1"
         onCommit={(text) => {
@@ -84,7 +93,7 @@ export function SessionEditor({ connectorId }: { connectorId: NodeId }) {
       />
       <Field
         label="Priority"
-        value={plugged ? String(input.priority ?? 0) : ''}
+        value={input !== undefined ? String(input.priority ?? 0) : ''}
         disabled={!plugged}
         step="1"
         onCommit={(text) => {

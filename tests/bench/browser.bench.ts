@@ -140,10 +140,12 @@ const SETTLE_PROBE = `
     const run = { start: undefined, end: undefined, last: 0, mutations: 0 };
     window.__settleRun = run;
     const observer = new MutationObserver((records) => { run.last = performance.now(); run.mutations += records.length; });
+    // The preview allocates in a worker: the overlay is updated once its status no longer says "Allocating…".
+    const allocating = () => [...document.querySelectorAll('[role=status]')].some((e) => e.textContent === 'Allocating…');
     const check = () => requestAnimationFrame(() => {
       const atFrame = run.last;
       setTimeout(() => {
-        if (run.last !== atFrame) return check();
+        if (run.last !== atFrame || allocating()) return check();
         run.end = performance.now();
         observer.disconnect();
       }, 0);
@@ -198,16 +200,27 @@ async function previewBench(browser: Browser, size: number) {
   const preset = preview.getByRole('combobox', { name: 'Sessions', exact: true });
 
   const rows: Array<{ change: string; times: number[]; wall: number; cpu: number }> = [];
+  /** Retries `check` until it passes (the answer comes from a worker), for up to 30 s. */
+  const eventually = async (check: () => Promise<void>) => {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await check();
+      } catch (error) {
+        if (tries >= 300) throw error;
+        await page.waitForTimeout(100);
+      }
+    }
+  };
   const measure = async (change: string, eventType: string, step: (i: number) => Promise<void>, changed: (i: number) => Promise<void>) => {
     // One untimed warm-up each way, then the timed runs, alternating.
     for (let i = 0; i < 2; i++) {
       await step(i);
-      await changed(i);
+      await eventually(() => changed(i));
     }
     const row = { change, times: [] as number[], wall: 0, cpu: 0 };
     for (let i = 0; i < PREVIEW_RUNS; i++) {
       const r = await timeChange(page, eventType, () => step(i));
-      await changed(i);
+      await eventually(() => changed(i));
       row.times.push(r.ms);
       row.wall = Math.max(row.wall, r.wallMs);
       row.cpu = Math.max(row.cpu, r.cpuMs);

@@ -19,6 +19,12 @@ const FINGERPRINTS = [
   'Welshpool bus depot', // a fixture's name
 ];
 
+/**
+ * Code only the allocation preview uses, which must load lazily (with the preview): a message of
+ * the allocator's, and one of the preview panel's.
+ */
+const LAZY_ONLY = ['input must be an object', 'Load balancing preview'];
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -51,7 +57,9 @@ function firstLoad(dir: string) {
   const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const names = firstLoadFiles(manifest);
   const gzip = names.reduce((sum, name) => sum + gzipSync(readFileSync(join(dir, name))).length, 0);
-  return { names, gzip };
+  const eager = LAZY_ONLY.filter((print) => names.some((name) => readFileSync(join(dir, name), 'utf8').includes(print)));
+  const lazy = LAZY_ONLY.filter((print) => files(dir).some((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes(print)));
+  return { names, gzip, eager, lazy };
 }
 
 async function main() {
@@ -73,6 +81,15 @@ async function main() {
   } else if (first.gzip > FIRST_LOAD_BUDGET_KB * 1000) {
     console.warn(`First-load JavaScript is over its budget of ${FIRST_LOAD_BUDGET_KB} kB gzip: the next feature must load lazily.`);
   }
+  for (const print of LAZY_ONLY) {
+    if (!first.lazy.includes(print)) {
+      console.error(`No chunk holds "${print}": the lazy-loading check cannot see the preview any more; update LAZY_ONLY.`);
+      failed = true;
+    } else if (first.eager.includes(print)) {
+      console.error(`The first load holds "${print}": the allocation preview and the allocator must load lazily.`);
+      failed = true;
+    }
+  }
   for (const print of FINGERPRINTS) {
     if (!mock.found.has(print)) {
       console.error(`The mock build lacks "${print}": the check cannot see the mock backend any more; update FINGERPRINTS.`);
@@ -86,6 +103,7 @@ async function main() {
   }
   if (failed) process.exit(1);
   console.log(`The production build holds none of: ${FINGERPRINTS.join(', ')}.`);
+  console.log(`The first load holds none of: ${LAZY_ONLY.join(', ')} (they load with the allocation preview).`);
 }
 
 main().catch((error: unknown) => {

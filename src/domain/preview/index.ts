@@ -24,4 +24,5 @@ export {
 } from './outcome';
 export { allocationText, loadText, type LoadText } from './load-text';
 export { connectorReason, sessionReason } from './reasons';
-export { bindingPhases, phaseCheck, sessionPhase, type PhaseCheck, type PhaseOverload, type SessionPhase } from './phases';
+export { bindingPhases, sessionPhase, type SessionPhase } from './phases';
+export { phaseCheck, type PhaseCheck, type PhaseOverload } from './phase-check';

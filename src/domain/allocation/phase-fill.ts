@@ -8,10 +8,11 @@
  * with the level, and the next cap to fill is the smallest `level + room / slope`, kept in a heap.
  * Cost: O(Σ caps on each path · log n).
  *
- * Caps are numbered 4 × node + k: k = 0 the watt cap, k = 1, 2, 3 the current cap on L1, L2, L3.
+ * Inside, caps are numbered as in `Caps` (only those that exist); outside, as 4 × node + k: k = 0
+ * the watt cap, k = 1, 2, 3 the current cap on L1, L2, L3.
  */
 import { EventHeap } from './event-heap';
-import { orderBy, pathsOf } from './phase-paths';
+import { capCode, orderBy, pathsOf, type Caps } from './phase-paths';
 import type { PreparedTree } from './tree';
 
 export interface PhaseClaimants {
@@ -31,11 +32,8 @@ export interface PhaseClaimants {
   readonly perWatt: Float64Array;
 }
 
-/** Room left under each cap for this pass: W per node, A per node and phase (3v + p). */
-export interface Room {
-  readonly watts: Float64Array;
-  readonly amps: Float64Array;
-}
+/** Room left under each cap of `Caps` for this pass (W or A). */
+export type Room = Float64Array;
 
 export interface PhaseFilled {
   readonly power: Float64Array;
@@ -57,15 +55,13 @@ const sameLevel = (a: number, b: number): boolean => a === b || Math.abs(a - b) 
  * in `isTop`. When several caps fill at one level, the one nearest the root is named (at one
  * node, the watt cap before the current caps). `depth` is each node's distance from the root.
  */
-export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): PhaseFilled {
+export function fillWithPhases(tree: PreparedTree, depth: Int32Array, caps: Caps, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): PhaseFilled {
   const { count, floor, request, segmentStart, perWatt } = claimants;
-  const paths = pathsOf(tree, room, claimants, isTop);
-  const size = 4 * tree.size;
-  const left = new Float64Array(size);
-  for (let v = 0; v < tree.size; v++) {
-    left[4 * v] = room.watts[v]!;
-    for (let p = 0; p < 3; p++) left[4 * v + 1 + p] = room.amps[3 * v + p]!;
-  }
+  const paths = pathsOf(tree, caps, claimants, isTop);
+  const size = caps.count;
+  const capNode = caps.node;
+  const kind = caps.kind;
+  const left = Float64Array.from(room);
   const slope = new Float64Array(size);
   const rising = new Int32Array(size);
   /** Where each cap's load last moved in this pass; -Infinity until it does. */
@@ -80,7 +76,7 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
   const dirty: number[] = [];
 
   /** What claimant i's segment g adds to cap c's load per W. */
-  const rate = (g: number, c: number): number => ((c & 3) === 0 ? 1 : perWatt[3 * g + (c & 3) - 1]!);
+  const rate = (g: number, c: number): number => (kind[c] === 0 ? 1 : perWatt[3 * g + kind[c]! - 1]!);
   const advance = (c: number, level: number): void => {
     if (rising[c]! > 0) left[c]! -= slope[c]! * (level - since[c]!);
     since[c] = level;
@@ -104,7 +100,7 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
     state[i] = FROZEN;
     const got = Math.min(request[i]!, Math.max(floor[i]!, level));
     power[i] = got;
-    frozenBy[i] = got === request[i] ? -1 : by;
+    frozenBy[i] = got === request[i] || by < 0 ? -1 : capCode(caps, by);
   };
   /** A full cap freezes the claimants that would still add to it. */
   const close = (c: number, level: number): void => {
@@ -131,7 +127,7 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
     }
     dirty.length = 0;
   };
-  const nearestRootFirst = (a: number, b: number): number => depth[a >> 2]! - depth[b >> 2]! || (a & 3) - (b & 3) || a - b;
+  const nearestRootFirst = (a: number, b: number): number => depth[capNode[a]!]! - depth[capNode[b]!]! || kind[a]! - kind[b]! || a - b;
 
   // Claimants already at their request, and caps already full (minimums can fill a cap).
   for (let i = 0; i < count; i++) if (floor[i]! >= request[i]!) freeze(i, floor[i]!, -1);
@@ -208,9 +204,9 @@ export function fillWithPhases(tree: PreparedTree, depth: Int32Array, room: Room
       const stopped = sameLevel(since[c]!, power[i]!) || (since[c] === -Infinity && power[i] === floor[i]);
       // The path runs up, a node's watt cap before its phases: a later node is nearer the root,
       // and at one node the first full cap is the one to name.
-      if (left[c]! <= 1e-9 && stopped && (found < 0 || c >> 2 !== found >> 2)) found = c;
+      if (left[c]! <= 1e-9 && stopped && (found < 0 || capNode[c] !== capNode[found])) found = c;
     }
-    return found;
+    return found < 0 ? -1 : capCode(caps, found);
   };
   return { power, frozenBy, fullAbove };
 }

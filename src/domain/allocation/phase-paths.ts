@@ -1,9 +1,44 @@
 /**
- * What `phase-fill.ts` works out before filling: the caps on each claimant's path and the
- * claimants under each cap (caps numbered 4 × node + k, as there), and the order of its events.
+ * What `phase-fill.ts` works out before filling: which caps exist, the caps on each claimant's
+ * path and the claimants under each cap, and the order of its events.
  */
-import type { PhaseClaimants, Room } from './phase-fill';
+import type { PhaseClaimants } from './phase-fill';
 import type { PreparedTree } from './tree';
+
+/**
+ * The caps that exist, numbered in node order and, at one node, the watt cap (if finite) before
+ * the current caps on L1, L2, L3 (if the node has one). Only these get a slot in the filling's
+ * arrays: most nodes of a depot have one cap or none.
+ */
+export interface Caps {
+  readonly count: number;
+  /** Node v's caps are `first[v]` to `first[v + 1]`. */
+  readonly first: Int32Array;
+  readonly node: Int32Array;
+  /** 0 the watt cap, 1, 2, 3 the current cap on L1, L2, L3. */
+  readonly kind: Uint8Array;
+}
+
+export function capsOf(tree: PreparedTree, maxCurrent: Float64Array): Caps {
+  const first = new Int32Array(tree.size + 1);
+  for (let v = 0; v < tree.size; v++) first[v + 1] = first[v]! + (tree.cap[v]! < Infinity ? 1 : 0) + (maxCurrent[v]! < Infinity ? 3 : 0);
+  const count = first[tree.size]!;
+  const node = new Int32Array(count);
+  const kind = new Uint8Array(count);
+  for (let v = 0; v < tree.size; v++) {
+    let c = first[v]!;
+    if (tree.cap[v]! < Infinity) node[c++] = v;
+    if (maxCurrent[v]! === Infinity) continue;
+    for (let k = 1; k <= 3; k++, c++) {
+      node[c] = v;
+      kind[c] = k;
+    }
+  }
+  return { count, first, node, kind };
+}
+
+/** Cap c as the rest of the allocator names it: 4 × node + kind. */
+export const capCode = (caps: Caps, c: number): number => 4 * caps.node[c]! + caps.kind[c]!;
 
 /** The caps on each claimant's path (up to and including its top), and the claimants under each cap. */
 export interface Paths {
@@ -28,16 +63,15 @@ function phaseMasks(claimants: PhaseClaimants): Uint8Array {
  * Writes the caps on claimant i's path (from its node up to its top) into `caps` from `at`, or
  * only counts them when `caps` is null; returns how many.
  */
-function capsOnPath(tree: PreparedTree, room: Room, node: number, mask: number, isTop: Uint8Array, caps: Int32Array | null, at: number): number {
+function capsOnPath(tree: PreparedTree, caps: Caps, node: number, mask: number, isTop: Uint8Array, out: Int32Array | null, at: number): number {
   let count = 0;
+  // A current cap counts when the claimant draws on its phase (bit kind − 1 of the mask); the
+  // watt cap (kind 0) always: bit −1 is read as 1.
+  const drawsOn = (mask << 1) | 1;
   for (let v = node; v >= 0; v = tree.parent[v]!) {
-    if (room.watts[v]! < Infinity) {
-      if (caps) caps[at + count] = 4 * v;
-      count++;
-    }
-    for (let p = 0; p < 3; p++) {
-      if ((mask & (1 << p)) === 0 || room.amps[3 * v + p]! === Infinity) continue;
-      if (caps) caps[at + count] = 4 * v + 1 + p;
+    for (let c = caps.first[v]!; c < caps.first[v + 1]!; c++) {
+      if ((drawsOn & (1 << caps.kind[c]!)) === 0) continue;
+      if (out) out[at + count] = c;
       count++;
     }
     if (isTop[v]) break;
@@ -45,14 +79,14 @@ function capsOnPath(tree: PreparedTree, room: Room, node: number, mask: number, 
   return count;
 }
 
-export function pathsOf(tree: PreparedTree, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): Paths {
+export function pathsOf(tree: PreparedTree, caps: Caps, claimants: PhaseClaimants, isTop: Uint8Array): Paths {
   const masks = phaseMasks(claimants);
   const start = new Int32Array(claimants.count + 1);
-  for (let i = 0; i < claimants.count; i++) start[i + 1] = start[i]! + capsOnPath(tree, room, claimants.node[i]!, masks[i]!, isTop, null, 0);
+  for (let i = 0; i < claimants.count; i++) start[i + 1] = start[i]! + capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, null, 0);
   const cap = new Int32Array(start[claimants.count]!);
-  for (let i = 0; i < claimants.count; i++) capsOnPath(tree, room, claimants.node[i]!, masks[i]!, isTop, cap, start[i]!);
+  for (let i = 0; i < claimants.count; i++) capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, cap, start[i]!);
   // The claimants under each cap, in claimant order: counted, then placed.
-  const memberStart = new Int32Array(4 * tree.size + 1);
+  const memberStart = new Int32Array(caps.count + 1);
   for (let e = 0; e < cap.length; e++) memberStart[cap[e]! + 1]!++;
   for (let c = 1; c < memberStart.length; c++) memberStart[c]! += memberStart[c - 1]!;
   const fillAt = memberStart.slice(0, -1);

@@ -9,6 +9,7 @@ import type { Admission } from './admission';
 import { appendSegments, SegmentBuffer, splitShare, type Entries } from './charger-claims';
 import { AT_REQUEST } from './fill';
 import { fillWithPhases, type PhaseClaimants, type Room } from './phase-fill';
+import { capsOf, type Caps } from './phase-paths';
 import type { PreparedSessions } from './session-input';
 import { tiers, type Shares } from './share';
 import type { PreparedTree } from './tree';
@@ -21,6 +22,7 @@ interface State {
   readonly perWatt: Float64Array;
   readonly maxCurrent: Float64Array;
   readonly depth: Int32Array;
+  readonly caps: Caps;
   /** Committed beneath each node: admitted minimums and what earlier tiers took (W; A per phase). */
   readonly used: Float64Array;
   readonly usedA: Float64Array;
@@ -30,14 +32,14 @@ interface State {
 }
 
 function roomOf(state: State): Room {
-  const { tree, maxCurrent, used, usedA } = state;
-  const watts = new Float64Array(tree.size);
-  const amps = new Float64Array(3 * tree.size);
-  for (let v = 0; v < tree.size; v++) {
-    watts[v] = tree.cap[v] === Infinity ? Infinity : tree.cap[v]! - used[v]!;
-    for (let p = 0; p < 3; p++) amps[3 * v + p] = maxCurrent[v] === Infinity ? Infinity : maxCurrent[v]! - usedA[3 * v + p]!;
+  const { tree, maxCurrent, used, usedA, caps } = state;
+  const room = new Float64Array(caps.count);
+  for (let c = 0; c < caps.count; c++) {
+    const v = caps.node[c]!;
+    const k = caps.kind[c]!;
+    room[c] = k === 0 ? tree.cap[v]! - used[v]! : maxCurrent[v]! - usedA[3 * v + k - 1]!;
   }
-  return { watts, amps };
+  return room;
 }
 
 /** Writes a session's outcome; unless this is the last tier, commits what it took above its floor. */
@@ -69,7 +71,7 @@ function shareConnectorTier(state: State, tier: Int32Array, isTop: Uint8Array, l
   }
   // One segment each, from the floor: a session's draw does not move between phases.
   const claimants: PhaseClaimants = { count, node: tier.map((s) => sessions.node[s]!), floor, request, segmentStart, from: floor, perWatt };
-  const { power, frozenBy } = fillWithPhases(state.tree, state.depth, roomOf(state), claimants, isTop);
+  const { power, frozenBy } = fillWithPhases(state.tree, state.depth, state.caps, roomOf(state), claimants, isTop);
   tier.forEach((s, i) => record(state, s, power[i]!, frozenBy[i]!, last));
 }
 
@@ -141,7 +143,7 @@ function shareChargerTier(state: State, tier: Int32Array, isTop: Uint8Array, las
   }
   segmentStart[count] = segments.count;
   const claimants: PhaseClaimants = { count, node: node.subarray(0, count), floor, request, segmentStart, from: segments.from, perWatt: segments.perWatt };
-  const { power, frozenBy, fullAbove } = fillWithPhases(tree, state.depth, roomOf(state), claimants, isTop);
+  const { power, frozenBy, fullAbove } = fillWithPhases(tree, state.depth, state.caps, roomOf(state), claimants, isTop);
   const got = new Float64Array(n);
   for (let k = 0; k < count; k++) {
     const from = runStart[k]!;
@@ -182,6 +184,7 @@ export function shareWithPhases(tree: PreparedTree, sessions: PreparedSessions, 
     perWatt,
     maxCurrent: tree.phases!.maxCurrent,
     depth: depthsOf(tree),
+    caps: capsOf(tree, tree.phases!.maxCurrent),
     used: admission.reserved.slice(),
     usedA: admission.reservedA!.slice(),
     allocated: new Float64Array(sessions.count),

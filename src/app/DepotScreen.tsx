@@ -62,6 +62,14 @@ export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario }:
     );
   }
   return (
-    <TopologyScreen topology={query.data} nodeParam={nodeParam} onSelect={onSelect} depotId={depotId} preview={preview} scenario={scenario} />
+    <TopologyScreen
+      topology={query.data}
+      nodeParam={nodeParam}
+      onSelect={onSelect}
+      depotId={depotId}
+      preview={preview}
+      scenario={scenario}
+      rememberAs={depotId}
+    />
   );
 }

@@ -8,7 +8,7 @@ import { LegacyNote, SummaryBar } from '../features/summary';
 import { TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ScenarioSessions } from '../features/preview';
-import { setPreviewOn, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
+import { setPreviewOn, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
 import { LazyPreviewPanel, loadPreview } from './lazy-preview';
 import { useWorkspaceTabs, WorkspaceTabs } from './workspace-tabs';
@@ -23,16 +23,19 @@ interface Props {
   preview?: PreviewSlot | null;
   /** The depot's scenario session set, where a mock scenario ships one. */
   scenario?: ScenarioSessions | null;
+  /** Keep the expansion and the problems fold for the next visit, under this depot id; null keeps nothing. */
+  rememberAs?: string | null;
 }
 
 /**
  * A loaded topology: summary, the three-column workspace and the problems panel, sharing one view store.
  * The URL's node and the store's selection are kept in step both ways.
  */
-export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topology.depot_id, preview, scenario = null }: Props) {
+export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topology.depot_id, preview, scenario = null, rememberAs = null }: Props) {
   const index = useMemo(() => buildTopologyIndex(topology), [topology]);
   const urlSelected = nodeParam !== null && index.nodes.has(nodeParam as NodeId) ? (nodeParam as NodeId) : null;
-  const store = useViewStoreFor(index, urlSelected);
+  const store = useViewStoreFor(index, urlSelected, rememberAs);
+  useRememberView(store, rememberAs);
   useSelectionSync(store, urlSelected, onSelect);
   useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
   const ids = useId();

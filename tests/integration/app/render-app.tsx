@@ -30,6 +30,8 @@ export function serveMockBackend() {
   afterEach(() => {
     server.resetHandlers();
     window.history.replaceState(null, '', '/');
+    // What a test expanded or folded is remembered per depot; the next test starts afresh.
+    window.localStorage.clear();
   });
   afterAll(() => server.close());
 }

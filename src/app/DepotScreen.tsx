@@ -17,10 +17,12 @@ interface Props {
   onSelect: (id: NodeId | null) => void;
   preview: PreviewSlot | null;
   scenario: ScenarioSessions | null;
+  /** The user just opened this depot: once it has loaded, focus goes to its heading. */
+  focusHeading?: boolean;
 }
 
 /** One depot's request, from loading to the topology or to a clear account of what went wrong. */
-export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario }: Props) {
+export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario, focusHeading = false }: Props) {
   const config = useApiConfig();
   const queryClient = useQueryClient();
   const query = useQuery(microgridQueryOptions(depotId, config));
@@ -70,6 +72,7 @@ export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario }:
       preview={preview}
       scenario={scenario}
       rememberAs={depotId}
+      focusHeading={focusHeading}
     />
   );
 }

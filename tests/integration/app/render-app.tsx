@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../../mocks/node';
 import type { ApiConfig } from '../../../src/api';
 import { App } from '../../../src/app/App';
@@ -30,8 +30,9 @@ export function serveMockBackend() {
   afterEach(() => {
     server.resetHandlers();
     window.history.replaceState(null, '', '/');
-    // What a test expanded or folded is remembered per depot; the next test starts afresh.
-    window.localStorage.clear();
   });
+  // What a test expanded or folded is remembered per depot (and may be written until the app is
+  // unmounted, after this file's afterEach): each test starts from empty storage.
+  beforeEach(() => window.localStorage.clear());
   afterAll(() => server.close());
 }

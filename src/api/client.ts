@@ -16,6 +16,7 @@ import {
   TimeoutError,
   TopologyProblemError,
 } from './errors';
+import { parseRetryAfter } from './retry-after';
 import { fastApiDetail, isFastApiValidationBody, parseJson, problemFromBody } from './response-body';
 
 export const ACCEPT = 'application/json, application/problem+json';
@@ -50,6 +51,7 @@ export function requestHeaders(depotId: string, config: ApiConfig): Record<strin
 }
 
 async function interpret(depotId: string, response: Response): Promise<MicrogridTopology> {
+  const receivedAt = Date.now();
   const rawBody = await response.text();
   const contentType = response.headers.get('content-type');
   const json = parseJson(rawBody);
@@ -67,7 +69,8 @@ async function interpret(depotId: string, response: Response): Promise<Microgrid
     throw new TopologyProblemError(depotId, problem, rawBody);
   }
   const problem = problemFromBody(body, contentType);
-  throw new HttpError(depotId, response.status, problem, problem?.detail ?? fastApiDetail(body), rawBody);
+  const retryAfter = parseRetryAfter(response.headers.get('retry-after'), receivedAt);
+  throw new HttpError(depotId, response.status, problem, problem?.detail ?? fastApiDetail(body), rawBody, retryAfter);
 }
 
 /**

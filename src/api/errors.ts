@@ -3,6 +3,7 @@
  * `ApiError` as its default error type (see `query.ts`), so no `useQuery` call needs generics.
  */
 import type { ParsedProblem } from '../domain/topology';
+import type { RetryAfter } from './retry-after';
 
 export type ApiErrorKind = 'topology-problem' | 'http' | 'network' | 'timeout' | 'response-shape' | 'aborted' | 'invalid-depot-id';
 
@@ -75,6 +76,8 @@ export class HttpError extends ApiError {
     /** The server's own explanation: a problem's `detail`, or FastAPI's `{"detail": ...}`. */
     readonly detail: string | null,
     rawBody: string,
+    /** The answer's `Retry-After`, when it had one. */
+    readonly retryAfter: RetryAfter | null = null,
   ) {
     super(detail ?? `HTTP ${status}`, { depotId, title: httpTitle(status), retryable: status >= 500, status, rawBody });
   }

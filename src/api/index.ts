@@ -6,3 +6,4 @@ export * from './query';
 export { fastApiDetail } from './response-body';
 export * from './runtime-config';
 export { getSessionToken, readBearerToken, signIn, signOut, subscribeToSession } from './session';
+export * from './retry-after';

@@ -2,7 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiConfig } from './config';
 import { fetchMicrogridTopology } from './client';
-import type { ApiError } from './errors';
+import { HttpError, type ApiError } from './errors';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -17,8 +17,17 @@ export function microgridQueryKey(depotId: string) {
   return [...MICROGRID_QUERIES, depotId] as const;
 }
 
-/** Retry transient failures up to `maxRetries` times; a 4xx or a bad body will not change. */
+/**
+ * Retry transient failures up to `maxRetries` times; a 4xx or a bad body will not change. Two
+ * transient failures are not retried here:
+ * - a timeout: `timeoutMs` is the longest the user waits to hear that the server is not answering,
+ *   and a retry would make it twice that (plus the delay between);
+ * - an answer with `Retry-After`: the server said when to ask again, so the error is shown at once
+ *   and the error view retries after that wait (see `FailureView`), not a second from now.
+ */
 export function shouldRetry(failureCount: number, error: ApiError, maxRetries: number): boolean {
+  if (error.kind === 'timeout') return false;
+  if (error instanceof HttpError && error.retryAfter !== null) return false;
   return error.retryable && failureCount < maxRetries;
 }
 

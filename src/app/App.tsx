@@ -1,6 +1,6 @@
 import type { NodeId } from '../domain/topology';
 import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depot-picker';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ScenarioSessions } from '../features/preview';
 import { DepotScreen } from './DepotScreen';
 import { SiteFileScreen } from './SiteFileScreen';
@@ -52,7 +52,13 @@ interface AppProps {
 export function App({ scenarios = null, scenarioSessions = null }: AppProps) {
   const { depot, node, view, sessions, strategy, edits } = useUrlState();
   const preview = useMemo(() => previewSlotOf({ view, sessions, strategy, edits }), [view, sessions, strategy, edits]);
-  const chooseDepot = (id: string) => navigate({ depot: id, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
+  // A depot the user opened (start page, scenario menu, depot id form) gets focus on its heading
+  // once loaded; one opened by the URL (a deep link, a reload) leaves focus where the page starts.
+  const [opened, setOpened] = useState(false);
+  const chooseDepot = (id: string) => {
+    setOpened(true);
+    navigate({ depot: id, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
+  };
   // A selection made anywhere drops the chosen problem: the problems panel, choosing one, puts it
   // back right after (in the same task), so `problem=` names a problem only while it is the reason.
   const selectNode = (id: NodeId | null) => navigate({ depot, node: id, problem: null });
@@ -80,6 +86,7 @@ export function App({ scenarios = null, scenarioSessions = null }: AppProps) {
               onSelect={selectNode}
               preview={preview}
               scenario={scenarioSessions?.(depot) ?? null}
+              focusHeading={opened}
             />
           )}
         </ErrorBoundary>

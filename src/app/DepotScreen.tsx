@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { microgridQueryKey, microgridQueryOptions } from '../api';
 import type { NodeId } from '../domain/topology';
 import type { ScenarioSessions } from '../features/preview';
@@ -17,14 +17,28 @@ interface Props {
   onSelect: (id: NodeId | null) => void;
   preview: PreviewSlot | null;
   scenario: ScenarioSessions | null;
+  /** The user just opened this depot: once it has loaded, focus goes to its heading. */
+  focusHeading?: boolean;
 }
 
 /** One depot's request, from loading to the topology or to a clear account of what went wrong. */
-export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario }: Props) {
+export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario, focusHeading = false }: Props) {
   const config = useApiConfig();
   const queryClient = useQueryClient();
   const query = useQuery(microgridQueryOptions(depotId, config));
-  const retry = () => void query.refetch();
+  // A Retry-After is honoured by asking again once by itself; after that, asking is the user's
+  // call (and a retry by hand earns one more automatic one).
+  const [autoRetried, setAutoRetried] = useState(false);
+  const retry = () => {
+    setAutoRetried(false);
+    void query.refetch();
+  };
+  const autoRetry = autoRetried
+    ? undefined
+    : () => {
+        setAutoRetried(true);
+        void query.refetch();
+      };
   // The graph's code loads while the topology is fetched.
   useEffect(() => {
     void loadGraph();
@@ -45,11 +59,20 @@ export function DepotScreen({ depotId, nodeParam, onSelect, preview, scenario }:
             Trying again…
           </p>
         )}
-        <ApiErrorView error={query.error} onRetry={retry} signIn={<SignInForm />} />
+        <ApiErrorView error={query.error} onRetry={retry} onAutoRetry={autoRetry} retrying={query.isFetching} signIn={<SignInForm />} />
       </div>
     );
   }
   return (
-    <TopologyScreen topology={query.data} nodeParam={nodeParam} onSelect={onSelect} depotId={depotId} preview={preview} scenario={scenario} />
+    <TopologyScreen
+      topology={query.data}
+      nodeParam={nodeParam}
+      onSelect={onSelect}
+      depotId={depotId}
+      preview={preview}
+      scenario={scenario}
+      rememberAs={depotId}
+      focusHeading={focusHeading}
+    />
   );
 }

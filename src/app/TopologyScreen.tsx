@@ -1,14 +1,14 @@
-import { Suspense, useId, useLayoutEffect, useMemo } from 'react';
+import { Suspense, useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
 import { TopologyProblems } from '../features/problems';
 import { NodeSearch } from '../features/search';
 import { LegacyNote, SummaryBar } from '../features/summary';
-import { TopologyTree } from '../features/tree-view';
+import { focusTreeItem, TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ScenarioSessions } from '../features/preview';
-import { setPreviewOn, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
+import { setPreviewOn, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
 import { LazyPreviewPanel, loadPreview } from './lazy-preview';
 import { useWorkspaceTabs, WorkspaceTabs } from './workspace-tabs';
@@ -23,20 +23,31 @@ interface Props {
   preview?: PreviewSlot | null;
   /** The depot's scenario session set, where a mock scenario ships one. */
   scenario?: ScenarioSessions | null;
+  /** Keep the expansion and the problems fold for the next visit, under this depot id; null keeps nothing. */
+  rememberAs?: string | null;
+  /** The depot was just opened by the user: focus goes to its heading. */
+  focusHeading?: boolean;
 }
 
 /**
  * A loaded topology: summary, the three-column workspace and the problems panel, sharing one view store.
  * The URL's node and the store's selection are kept in step both ways.
  */
-export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topology.depot_id, preview, scenario = null }: Props) {
+export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topology.depot_id, preview, scenario = null, rememberAs = null, focusHeading = false }: Props) {
   const index = useMemo(() => buildTopologyIndex(topology), [topology]);
   const urlSelected = nodeParam !== null && index.nodes.has(nodeParam as NodeId) ? (nodeParam as NodeId) : null;
-  const store = useViewStoreFor(index, urlSelected);
+  const store = useViewStoreFor(index, urlSelected, rememberAs);
+  useRememberView(store, rememberAs);
   useSelectionSync(store, urlSelected, onSelect);
   useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
   const ids = useId();
   const tabs = useWorkspaceTabs();
+  // A search's choice is shown in the tree, and the tree is where the next key goes: its row takes
+  // focus once the selection has rendered (a new object each time, so choosing again refocuses).
+  const [searchChoice, setSearchChoice] = useState<{ id: NodeId } | null>(null);
+  useEffect(() => {
+    if (searchChoice !== null) focusTreeItem(document.getElementById(`${ids}-tree`), searchChoice.id);
+  }, [searchChoice, ids]);
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
   const skipLinks = (
     <nav className="skip-links" aria-label="Skip links">
@@ -53,7 +64,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
         {skipHost === null ? skipLinks : createPortal(skipLinks, skipHost)}
         {/* Each part behind its own boundary: whatever escapes one, the others stay. */}
         <ErrorBoundary label="The summary" resetKey={index}>
-          <SummaryBar index={index} />
+          <SummaryBar index={index} focusOnMount={focusHeading} />
           {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
         </ErrorBoundary>
         {preview !== undefined && (
@@ -74,7 +85,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}
           <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" {...tabs.panelProps('tree')}>
             <ErrorBoundary label="Search" resetKey={index}>
-              <NodeSearch />
+              <NodeSearch onChosen={(id) => setSearchChoice({ id })} />
             </ErrorBoundary>
             <ErrorBoundary label="The topology tree" resetKey={index}>
               <TopologyTree />

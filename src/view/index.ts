@@ -3,3 +3,4 @@ export * from './use-view';
 export * from './url-state';
 export * from './use-preview';
 export * from './preview-url';
+export * from './stored-view';

@@ -2,8 +2,9 @@
  * React's side of the view store: the store of the topology on screen, by context, and hooks that
  * subscribe a component to the one slice it draws, so a change re-renders only what it touches.
  */
-import { createContext, useContext, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { NodeId, TopologyIndex } from '../domain/topology';
+import { readStoredView, storedExpansion, writeStoredView, type StoredView } from './stored-view';
 import { createViewStore, type ViewState, type ViewStore } from './view-store';
 
 export const ViewStoreContext = createContext<ViewStore | null>(null);
@@ -62,12 +63,54 @@ export function useSelectionSync(store: ViewStore, outside: NodeId | null, onCha
 
 /**
  * The store for `index`: created once per topology (a refetch that brings a new index brings a new
- * store, carrying the selection over) and kept across renders.
+ * store, carrying the selection, the expansion and the fold over) and kept across renders. With
+ * `rememberAs` (a depot id), it starts from what was stored for that depot (see `stored-view.ts`).
  */
-export function useViewStoreFor(index: TopologyIndex, selectedId: NodeId | null): ViewStore {
-  const [store, setStore] = useState(() => createViewStore(index, { selectedId }));
+export function useViewStoreFor(index: TopologyIndex, selectedId: NodeId | null, rememberAs: string | null = null): ViewStore {
+  const [store, setStore] = useState(() => {
+    const stored = rememberAs === null ? {} : readStoredView(rememberAs);
+    return createViewStore(index, { selectedId, expanded: storedExpansion(index, stored.expanded), problemsFolded: stored.problemsFolded });
+  });
   if (store.index === index) return store;
-  const next = createViewStore(index, { selectedId: store.getState().selectedId ?? selectedId });
+  const before = store.getState();
+  const next = createViewStore(index, {
+    selectedId: before.selectedId ?? selectedId,
+    expanded: storedExpansion(index, [...before.expanded]),
+    problemsFolded: before.problemsFolded,
+  });
   setStore(next);
   return next;
 }
+
+/**
+ * Keeps what the user changed in `store` (the expansion, the problems fold) in localStorage under
+ * `rememberAs`, for the next visit; nothing is written until something changes.
+ */
+export function useRememberView(store: ViewStore, rememberAs: string | null): void {
+  useEffect(() => {
+    if (rememberAs === null) return;
+    let last = store.getState();
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const now = store.getState();
+      const patch: StoredView = {
+        ...(now.expanded !== last.expanded && { expanded: [...now.expanded] }),
+        ...(now.problemsFolded !== last.problemsFolded && { problemsFolded: now.problemsFolded }),
+      };
+      last = now;
+      if (Object.keys(patch).length > 0) writeStoredView(rememberAs, patch);
+    };
+    const stop = store.subscribe(() => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(flush);
+    });
+    return () => {
+      stop();
+      if (scheduled) flush();
+    };
+  }, [store, rememberAs]);
+}
+
+export const selectProblemsFolded = (state: ViewState): boolean => state.problemsFolded;

@@ -37,6 +37,8 @@ export interface ViewState {
   /** The allocation of the preview's inputs, once computed; null while the preview is off. */
   readonly allocation: PreviewOutcome | null;
   readonly problemsFilter: ProblemsFilter;
+  /** Whether the problems list is folded away (its heading and counts stay). */
+  readonly problemsFolded: boolean;
 }
 
 export interface ViewStore {
@@ -52,6 +54,14 @@ export interface ViewStore {
   setPreview(preview: PreviewSlot | null): void;
   setAllocation(allocation: PreviewOutcome | null): void;
   setProblemsFilter(filter: ProblemsFilter): void;
+  setProblemsFolded(folded: boolean): void;
+}
+
+export interface ViewStoreInit {
+  selectedId?: NodeId | null;
+  /** Where to start instead of the default expansion (e.g. as the user left it); ids must be the index's. */
+  expanded?: ReadonlySet<NodeId> | null;
+  problemsFolded?: boolean;
 }
 
 const NO_FILTER: ProblemsFilter = Object.freeze({ text: '', hidden: Object.freeze([]) as readonly string[] });
@@ -65,15 +75,16 @@ function withAncestors(index: TopologyIndex, expanded: ReadonlySet<NodeId>, id: 
   return next;
 }
 
-export function createViewStore(index: TopologyIndex, initial: { selectedId?: NodeId | null } = {}): ViewStore {
+export function createViewStore(index: TopologyIndex, initial: ViewStoreInit = {}): ViewStore {
   const selectedId = initial.selectedId !== undefined && initial.selectedId !== null && index.nodes.has(initial.selectedId) ? initial.selectedId : null;
-  const start = defaultExpanded(index);
+  const start = initial.expanded ?? defaultExpanded(index);
   let state: ViewState = {
     selectedId,
     expanded: selectedId === null ? start : withAncestors(index, start, selectedId),
     preview: null,
     allocation: null,
     problemsFilter: NO_FILTER,
+    problemsFolded: initial.problemsFolded ?? false,
   };
   const listeners = new Set<() => void>();
   const set = (next: ViewState) => {
@@ -125,6 +136,9 @@ export function createViewStore(index: TopologyIndex, initial: { selectedId?: No
     setProblemsFilter(filter) {
       if (filter.text === state.problemsFilter.text && filter.hidden.join('\n') === state.problemsFilter.hidden.join('\n')) return;
       set({ ...state, problemsFilter: filter });
+    },
+    setProblemsFolded(folded) {
+      if (folded !== state.problemsFolded) set({ ...state, problemsFolded: folded });
     },
   };
 }

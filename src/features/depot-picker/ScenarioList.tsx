@@ -1,6 +1,12 @@
-import { useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { groupScenarios, type ScenarioOption } from './scenario-option';
 import './depot-picker.css';
+
+/** The text with a line-break opportunity after each `_` and `-`, so codes and ids wrap at their parts. */
+function breakable(text: string): ReactNode {
+  const parts = text.split(/(?<=[_-])/);
+  return parts.length === 1 ? text : parts.map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>);
+}
 
 function ScenarioGroup({ group, scenarios, onChoose }: { group: string; scenarios: ScenarioOption[]; onChoose: (id: string) => void }) {
   const headingId = useId();
@@ -14,7 +20,7 @@ function ScenarioGroup({ group, scenarios, onChoose }: { group: string; scenario
               <span className="scenario-title">{s.title}</span>
             </button>
             <p className="scenario-description">
-              {s.description} <code>{s.depotId}</code>
+              {breakable(s.description)} <code>{breakable(s.depotId)}</code>
             </p>
           </li>
         ))}

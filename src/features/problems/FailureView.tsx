@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { HttpError, ResponseShapeError, type ApiError } from '../../api';
+import { formatWait, HttpError, ResponseShapeError, TimeoutError, type ApiError } from '../../api';
 import { RawResponse } from './RawResponse';
+import { RetryAfterNote } from './RetryAfterNote';
 import './problems.css';
 
 /** What happened, in plain words, for an error that is not a 422. */
@@ -27,17 +28,44 @@ export function explainFailure(error: ApiError): string {
   }
 }
 
+/** A key per error object: a new answer restarts its Retry-After wait. */
+const errorKeys = new WeakMap<ApiError, number>();
+let nextErrorKey = 0;
+function errorKey(error: ApiError): number {
+  let key = errorKeys.get(error);
+  if (key === undefined) {
+    key = nextErrorKey++;
+    errorKeys.set(error, key);
+  }
+  return key;
+}
+
+interface Props {
+  error: ApiError;
+  onRetry: () => void;
+  /**
+   * Asks again once the wait of a `Retry-After` is over; absent, the wait is shown but not acted
+   * on (e.g. the app already asked again once by itself).
+   */
+  onAutoRetry?: () => void;
+  /** A request is in flight: no wait is counted down meanwhile (its answer brings its own). */
+  retrying?: boolean;
+  signIn?: ReactNode;
+}
+
 /**
- * Every failure other than a 422: headline, explanation, what the server said, and a retry; on a
- * 401, the `signIn` the app supplies.
+ * Every failure other than a 422: headline, explanation, what the server said, when to ask again
+ * (a `Retry-After`), and a retry; on a 401, the `signIn` the app supplies.
  */
-export function FailureView({ error, onRetry, signIn }: { error: ApiError; onRetry: () => void; signIn?: ReactNode }) {
+export function FailureView({ error, onRetry, onAutoRetry, retrying = false, signIn }: Props) {
   const headingId = useId();
   const serverSays = error instanceof HttpError ? error.detail : null;
+  const retryAfter = error instanceof HttpError && error.retryable ? error.retryAfter : null;
   return (
     <section className="failure-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{error.title}</h2>
       <p>{explainFailure(error)}</p>
+      {retryAfter !== null && !retrying && <RetryAfterNote key={errorKey(error)} retryAfter={retryAfter} onAutoRetry={onAutoRetry} />}
       {error.status === 401 && signIn}
       <dl className="failure-facts">
         <dt>Depot</dt>
@@ -54,6 +82,20 @@ export function FailureView({ error, onRetry, signIn }: { error: ApiError; onRet
           <>
             <dt>Server message</dt>
             <dd className="failure-server-message">{serverSays}</dd>
+          </>
+        )}
+        {error instanceof TimeoutError && (
+          <>
+            <dt>Waited</dt>
+            <dd>{error.timeoutMs < 1000 ? `${error.timeoutMs} ms` : formatWait(error.timeoutMs)}, the configured timeout</dd>
+          </>
+        )}
+        {retryAfter !== null && (
+          <>
+            <dt>Retry-After</dt>
+            <dd>
+              <code>{retryAfter.raw}</code>
+            </dd>
           </>
         )}
         {error.kind === 'network' && (

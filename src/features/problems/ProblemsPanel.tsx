@@ -27,13 +27,19 @@ export interface ProblemsPanelProps {
   download: { fileName: string; body: () => string } | null;
   headingLevel: 2 | 3;
   emptyText: string;
+  /** With `onFoldChange`: the list can be folded away, leaving the heading and the counts. */
+  folded?: boolean;
+  onFoldChange?: (folded: boolean) => void;
 }
 
 const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 export function ProblemsPanel(props: ProblemsPanelProps) {
-  const { problems, headingLevel, emptyText } = props;
+  const { problems, headingLevel, emptyText, folded = false, onFoldChange } = props;
   const headingId = useId();
+  const bodyId = `${headingId}-body`;
+  const foldable = onFoldChange !== undefined && problems.length > 0;
+  const shown = !(foldable && folded);
   const totals = useMemo(() => severityCounts(problems), [problems]);
   return (
     <section className="problems-panel" aria-labelledby={headingId}>
@@ -42,15 +48,22 @@ export function ProblemsPanel(props: ProblemsPanelProps) {
         <span className="problems-counts">
           {problems.length === 0 ? 'none' : `${count(totals.error, 'error')}, ${count(totals.warning, 'warning')}`}
         </span>
+        {foldable && (
+          <button type="button" className="problems-fold" aria-expanded={shown} aria-controls={bodyId} onClick={() => onFoldChange(shown)}>
+            {shown ? 'Hide the list' : 'Show the list'}
+          </button>
+        )}
       </div>
       {problems.length === 0 ? (
         <p className="no-warnings">{emptyText}</p>
-      ) : (
-        <ErrorBoundary label="The problem list" resetKey={problems}>
-          <Suspense fallback={<p role="status">Loading the list of {count(problems.length, 'problem')}…</p>}>
-            <ProblemsBody {...props} totals={totals} />
-          </Suspense>
-        </ErrorBoundary>
+      ) : !shown ? null : (
+        <div id={bodyId} className="problems-body">
+          <ErrorBoundary label="The problem list" resetKey={problems}>
+            <Suspense fallback={<p role="status">Loading the list of {count(problems.length, 'problem')}…</p>}>
+              <ProblemsBody {...props} totals={totals} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
       )}
     </section>
   );

@@ -5,7 +5,7 @@
 import { useCallback, useMemo } from 'react';
 import { displayName, problemsOfTopology, type Problem } from '../../domain/topology';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { navigate, useUrlState, useViewState, useViewStore, type ProblemsFilter, type ViewState } from '../../view';
+import { navigate, selectProblemsFolded, useUrlState, useViewState, useViewStore, type ProblemsFilter, type ViewState } from '../../view';
 import { safeFileName } from '../../ui/download';
 import { warningsAsText } from './issues-text';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -17,6 +17,7 @@ function TopologyProblemsPanel() {
   const { index } = view;
   const problems = useMemo(() => problemsOfTopology(index), [index]);
   const filter = useViewState(selectFilter);
+  const folded = useViewState(selectProblemsFolded);
   const { problem } = useUrlState();
   const selected = problem !== null && problem < problems.length ? problem : null;
 
@@ -50,6 +51,8 @@ function TopologyProblemsPanel() {
       download={{ fileName: `${safeFileName(index.topology.depot_id)}-microgrid.json`, body: () => `${JSON.stringify(index.topology, null, 2)}\n` }}
       headingLevel={2}
       emptyText="No problems: no warnings and no structural errors."
+      folded={folded}
+      onFoldChange={view.setProblemsFolded}
     />
   );
 }
@@ -57,11 +60,12 @@ function TopologyProblemsPanel() {
 /** Below the workspace; a failure here leaves the rest of the screen working. */
 export function TopologyProblems() {
   const { index } = useViewStore();
+  const folded = useViewState(selectProblemsFolded);
   const empty = index.topology.warnings.length === 0 && index.diagnostics.length === 0;
   // A fixed height when there is a list: the graph above keeps its size (and the node it centred)
   // when the list arrives, which it does a moment later.
   return (
-    <div className="topology-problems" data-empty={empty}>
+    <div className="topology-problems" data-empty={empty} data-folded={folded}>
       <ErrorBoundary label="The problems panel" resetKey={index}>
         <TopologyProblemsPanel />
       </ErrorBoundary>

@@ -4,11 +4,17 @@
  */
 import './search.css';
 import { useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
+import type { NodeId } from '../../domain/topology';
 import { useViewStore } from '../../view';
 import { KindIcon } from '../../ui/KindIcon';
 import { buildSearchIndex, searchNodes, type SearchEntry } from './search-index';
 
-export function NodeSearch(): JSX.Element {
+interface Props {
+  /** After a match is chosen (and selected): e.g. to move focus to where it is shown. */
+  onChosen?: (id: NodeId) => void;
+}
+
+export function NodeSearch({ onChosen }: Props = {}): JSX.Element {
   const view = useViewStore();
   const { index } = view;
   const entries = useMemo(() => buildSearchIndex(index), [index]);
@@ -27,6 +33,7 @@ export function NodeSearch(): JSX.Element {
     setOpen(false);
     setActive(-1);
     view.select(entry.id);
+    onChosen?.(entry.id);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { emptyKindCounts, kindCountTexts, type TopologyIndex } from '../../domain/topology';
 import './summary.css';
 
@@ -20,12 +21,21 @@ function GeneratedAt({ iso }: { iso: string }) {
   );
 }
 
-export function SummaryBar({ index }: { index: TopologyIndex }) {
+/**
+ * The depot's name and facts. `focusOnMount`: the heading takes focus when it first appears (it is
+ * where a user who just opened the depot starts reading), rather than focus falling to the page.
+ */
+export function SummaryBar({ index, focusOnMount = false }: { index: TopologyIndex; focusOnMount?: boolean }) {
   const { topology } = index;
   const warnings = topology.warnings.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusOnMountRef = useRef(focusOnMount);
+  useEffect(() => {
+    if (focusOnMountRef.current) heading.current?.focus({ preventScroll: false });
+  }, []);
   return (
     <section className="summary-bar" aria-label="Summary">
-      <h2 className="summary-title">
+      <h2 ref={heading} tabIndex={-1} className="summary-title">
         {topology.name ?? 'Unnamed depot'} <code className="summary-id">{topology.depot_id}</code>
       </h2>
       <dl>

@@ -22,6 +22,20 @@ function itemIdOf(target: EventTarget | null): NodeId | null {
   return (item?.getAttribute('data-node-id') as NodeId | null | undefined) ?? null;
 }
 
+/**
+ * Moves focus to the tree row of `id` inside `container` (the row of the tree's tab stop is always
+ * mounted, so the selected row is there once the selection has rendered); false when it is not.
+ */
+export function focusTreeItem(container: ParentNode | null, id: NodeId): boolean {
+  const rows = container?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [];
+  for (const row of rows) {
+    if (row.getAttribute('data-node-id') !== id) continue;
+    row.focus();
+    return true;
+  }
+  return false;
+}
+
 /** Rows' worth of height the "Unplaced nodes" label takes. */
 const LABEL_SLOTS = 2;
 

@@ -1,1 +1,1 @@
-export { TopologyTree } from './TopologyTree';
+export { focusTreeItem, TopologyTree } from './TopologyTree';

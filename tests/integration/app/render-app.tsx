@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../../mocks/node';
 import type { ApiConfig } from '../../../src/api';
 import { App } from '../../../src/app/App';
@@ -31,5 +31,8 @@ export function serveMockBackend() {
     server.resetHandlers();
     window.history.replaceState(null, '', '/');
   });
+  // What a test expanded or folded is remembered per depot (and may be written until the app is
+  // unmounted, after this file's afterEach): each test starts from empty storage.
+  beforeEach(() => window.localStorage.clear());
   afterAll(() => server.close());
 }

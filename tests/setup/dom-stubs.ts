@@ -38,4 +38,7 @@ export function installDomStubs(): void {
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
   const svg = SVGElement.prototype as SVGElement & { getBBox?: () => DOMRect };
   svg.getBBox ??= () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
+  // jsdom has no 2D canvas and says so on every call; the graph's overview and minimap draw
+  // nothing without a context, which is all a test without layout needs.
+  HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 }

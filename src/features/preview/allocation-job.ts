@@ -14,19 +14,29 @@ export interface JobInput {
 }
 
 export type JobOutput =
-  | { readonly ok: true; readonly result: AllocationResult; readonly other: AllocationResult | null; readonly check: PhaseCheck }
+  | { readonly ok: true; readonly result: AllocationResult; readonly other: AllocationResult | null; readonly check: PhaseCheck | null }
   | { readonly ok: false; readonly error: string };
 
 const otherStrategy = (s: Strategy): Strategy => (s === 'connector' ? 'charger' : 'connector');
 
-export function runJob({ nodes, sessions, strategy, compare }: JobInput): JobOutput {
+/** The allocation (and the other strategy's, to compare); with `check`, the phase check too (else null: see `runCheck`). */
+export function runJob({ nodes, sessions, strategy, compare }: JobInput, check = true): JobOutput {
   try {
     const input = { nodes: nodes as PowerNode[], sessions: sessions as Session[] };
     const result = allocate({ ...input, strategy });
     const other = compare ? allocate({ ...input, strategy: otherStrategy(strategy) }) : null;
-    return { ok: true, result, other, check: phaseCheck(nodes, sessions, strategy) };
+    return { ok: true, result, other, check: check ? phaseCheck(nodes, sessions, strategy) : null };
   } catch (error) {
     if (error instanceof AllocationInputError) return { ok: false, error: error.message };
     return { ok: false, error: `The allocator failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The phase check alone, for a job whose allocation has already been answered. */
+export function runCheck({ nodes, sessions, strategy }: JobInput): PhaseCheck | null {
+  try {
+    return phaseCheck(nodes, sessions, strategy);
+  } catch {
+    return null;
   }
 }

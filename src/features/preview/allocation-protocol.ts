@@ -1,5 +1,6 @@
 /** The messages between the preview and its allocation worker. */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
+import type { PhaseCheck } from '../../domain/preview';
 import type { JobOutput } from './allocation-job';
 
 export type WorkerRequest =
@@ -13,7 +14,7 @@ export type WorkerRequest =
       readonly compare: boolean;
     };
 
-export interface WorkerReply {
-  readonly id: number;
-  readonly output: JobOutput;
-}
+/** Sent as JSON text (see the worker): first the allocation, then the job's phase check. */
+export type WorkerReply =
+  | { readonly type: 'output'; readonly id: number; readonly output: JobOutput }
+  | { readonly type: 'check'; readonly id: number; readonly check: PhaseCheck | null };

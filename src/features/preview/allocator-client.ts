@@ -4,12 +4,22 @@
  * an answer to a job overtaken by a newer one is dropped.
  */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
+import type { PhaseCheck } from '../../domain/preview';
 import { runJob, type JobOutput } from './allocation-job';
 import type { WorkerReply, WorkerRequest } from './allocation-protocol';
 
 export interface AllocatorClient {
-  /** Resolves with the job's output, or with null when a newer job overtook it. */
-  run(nodes: readonly PowerNode[], sessions: readonly Session[], strategy: Strategy, compare: boolean): Promise<JobOutput | null>;
+  /**
+   * Resolves with the job's output, or with null when a newer job overtook it. The phase check may
+   * come after the output (from a worker): `onCheck` then receives it, unless a newer job started.
+   */
+  run(
+    nodes: readonly PowerNode[],
+    sessions: readonly Session[],
+    strategy: Strategy,
+    compare: boolean,
+    onCheck?: (check: PhaseCheck | null) => void,
+  ): Promise<JobOutput | null>;
   /** Where jobs run: 'worker', or 'main thread' (no worker support, or the worker failed). */
   readonly where: () => 'worker' | 'main thread';
   dispose(): void;
@@ -28,6 +38,7 @@ export function createAllocatorClient(): AllocatorClient {
   let worker = startWorker();
   let latest = 0;
   const pending = new Map<number, (output: JobOutput | null) => void>();
+  let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
   // Power nodes are sent once per array (per topology), then named by key.
   const keys = new WeakMap<readonly PowerNode[], number>();
   let nextKey = 0;
@@ -44,7 +55,11 @@ export function createAllocatorClient(): AllocatorClient {
   };
 
   if (worker !== null) {
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => settle(event.data.id, event.data.output);
+    worker.onmessage = (event: MessageEvent<string>) => {
+      const reply = JSON.parse(event.data) as WorkerReply;
+      if (reply.type === 'output') settle(reply.id, reply.output);
+      else if (checkListener !== null && checkListener.id === reply.id && reply.id === latest) checkListener.onCheck(reply.check);
+    };
     worker.onerror = (event) => {
       // The worker could not start or crashed: every job from now on runs here.
       event.preventDefault();
@@ -58,8 +73,9 @@ export function createAllocatorClient(): AllocatorClient {
   }
 
   return {
-    run(nodes, sessions, strategy, compare) {
+    run(nodes, sessions, strategy, compare, onCheck) {
       const id = ++latest;
+      checkListener = onCheck === undefined ? null : { id, onCheck };
       lastJob = { id, nodes, sessions, strategy, compare };
       const answer = new Promise<JobOutput | null>((resolve) => pending.set(id, resolve));
       // Older jobs will be dropped on arrival; settle them now so nothing waits on them.

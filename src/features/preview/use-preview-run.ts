@@ -94,6 +94,8 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
 
   const client = useAllocatorClient();
   const [workerAnswer, setAnswer] = useState<Answer | null>(null);
+  // The phase check comes from the worker after its allocation: kept with the sessions it is for.
+  const [lateCheck, setLateCheck] = useState<{ sessions: readonly Session[]; strategy: Strategy; check: PhaseCheck | null } | null>(null);
   const inlineAnswer = useMemo(
     () => (WORKERS ? null : { sessions, strategy: slot.strategy, compare, output: runJob({ nodes, sessions, strategy: slot.strategy, compare }) }),
     [nodes, sessions, slot.strategy, compare],
@@ -102,8 +104,12 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
   useEffect(() => {
     if (client === null) return;
     let live = true;
-    void client.run(nodes, sessions, slot.strategy, compare).then((output) => {
-      if (live && output !== null) setAnswer({ sessions, strategy: slot.strategy, compare, output });
+    const strategy = slot.strategy;
+    const onCheck = (check: PhaseCheck | null) => {
+      if (live) setLateCheck({ sessions, strategy, check });
+    };
+    void client.run(nodes, sessions, strategy, compare, onCheck).then((output) => {
+      if (live && output !== null) setAnswer({ sessions, strategy, compare, output });
     });
     return () => {
       live = false;
@@ -132,7 +138,10 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
     outcomeSessions: answer?.sessions ?? [],
     error: output !== undefined && !output.ok ? output.error : null,
     other: output !== undefined && output.ok && answer?.compare ? output.other : null,
-    check: output !== undefined && output.ok ? output.check : null,
+    check:
+      output === undefined || !output.ok
+        ? null
+        : (output.check ?? (lateCheck !== null && lateCheck.sessions === answer?.sessions && lateCheck.strategy === answer.strategy ? lateCheck.check : null)),
     updating: answer === null || answer.sessions !== sessions || answer.strategy !== slot.strategy || answer.compare !== compare,
   };
 }

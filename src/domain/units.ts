@@ -70,3 +70,15 @@ export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return '—';
   return `${WHOLE.format(share * 100)}%`;
 }
+
+/** W as a kW number with one decimal, for a field or a table cell ("150.0"); no unit, no grouping. */
+export function kilowattsNumber(w: number): string {
+  return (Math.round(w / 100) / 10).toFixed(1);
+}
+
+/** A kW figure typed by a user as whole watts; null unless it is a number of kW, 0 or more. */
+export function wattsFromKilowattsText(text: string): number | null {
+  const trimmed = text.trim();
+  const kw = Number(trimmed);
+  return trimmed !== '' && Number.isFinite(kw) && kw >= 0 ? Math.round(kw * 1000) : null;
+}

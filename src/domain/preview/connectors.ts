@@ -4,6 +4,7 @@
  */
 import { sessionsAtRating, type Session } from '../allocation';
 import type { MicrogridNode, MicrogridTopology } from '../topology';
+import { byCodeUnits } from '../allocation/errors';
 
 export interface Connector {
   node: MicrogridNode;
@@ -22,7 +23,7 @@ export function connectorsOf(topology: MicrogridTopology): Map<string, Connector
   return connectors;
 }
 
-export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { byCodeUnits } from '../allocation/errors';
 
 /** Sessions in connector-id order (a new array). */
 export const inConnectorOrder = (sessions: readonly Session[]): Session[] =>

@@ -26,3 +26,4 @@ export { allocationText, loadText, type LoadText } from './load-text';
 export { connectorReason, sessionReason } from './reasons';
 export { bindingPhases, sessionPhase, type SessionPhase } from './phases';
 export { phaseCheck, type PhaseCheck, type PhaseOverload } from './phase-check';
+export { SESSION_FIELDS, type SessionField } from './session-fields';

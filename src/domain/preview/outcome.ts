@@ -4,6 +4,7 @@
  * they leave unserved. Every figure is the allocator's own or a sum of them; nothing is allocated here.
  */
 import type { AllocationResult, NodeLoad, Session, SessionAllocation, Strategy } from '../allocation';
+import { byCodeUnits } from '../allocation/errors';
 import type { NodeId, TopologyIndex } from '../topology';
 
 export interface Beneath {
@@ -40,7 +41,6 @@ interface Sums {
   unservedW: number;
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Sums per node, bottom-up in one pass over the index's pre-order (children before parents when reversed). */
 function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[]): Map<string, Sums> {

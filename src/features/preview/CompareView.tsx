@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { AllocationResult, Strategy } from '../../domain/allocation';
 import { displayName, type NodeId, type TopologyIndex } from '../../domain/topology';
-import { formatCount } from '../../domain/units';
+import { formatCount, kilowattsNumber } from '../../domain/units';
 import { WindowedTable, type Column } from './WindowedTable';
 
 interface Row {
@@ -16,13 +16,12 @@ interface Row {
   readonly diffW: number;
 }
 
-const kwNumber = (w: number) => (Math.round(w / 100) / 10).toFixed(1);
 /** Differences below this are rounding, not a difference. */
 const EPSILON_W = 0.5;
 
 function signed(w: number): string {
   if (Math.abs(w) < EPSILON_W) return '0.0';
-  return `${w > 0 ? '+' : '−'}${kwNumber(Math.abs(w))}`;
+  return `${w > 0 ? '+' : '−'}${kilowattsNumber(Math.abs(w))}`;
 }
 
 export function CompareView({ index, results, onSelect }: {
@@ -62,8 +61,8 @@ export function CompareView({ index, results, onSelect }: {
           </button>
         ),
       },
-      { key: 'connector', header: 'Connector-based (kW)', numeric: true, sortValue: (r) => r.connectorW, render: (r) => kwNumber(r.connectorW) },
-      { key: 'charger', header: 'Charger-based (kW)', numeric: true, sortValue: (r) => r.chargerW, render: (r) => kwNumber(r.chargerW) },
+      { key: 'connector', header: 'Connector-based (kW)', numeric: true, sortValue: (r) => r.connectorW, render: (r) => kilowattsNumber(r.connectorW) },
+      { key: 'charger', header: 'Charger-based (kW)', numeric: true, sortValue: (r) => r.chargerW, render: (r) => kilowattsNumber(r.chargerW) },
       {
         key: 'difference',
         header: 'Difference (kW)',

@@ -6,6 +6,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Session, Strategy } from '../../domain/allocation';
 import { editsBetween, encodeEdits, presetKey, readSessionFile, sessionFileText, type Preset } from '../../domain/preview';
 import type { TopologyIndex } from '../../domain/topology';
+import { CommitInput } from '../../ui/CommitInput';
 import { downloadText, safeFileName } from '../../ui/download';
 import { setPreviewEdits, setPreviewMode, setPreviewPreset, setPreviewStrategy, type PreviewSlot } from '../../view';
 import type { ScenarioSessions } from './use-preview-run';
@@ -24,24 +25,19 @@ interface Props {
 const DEFAULT_PLUGGED = { percent: 50, seed: 1 };
 
 function IntegerField({ label, value, min, max, onCommit }: { label: string; value: number; min: number; max: number; onCommit: (n: number) => void }) {
-  const commit = (text: string) => {
-    const n = Number(text);
-    if (text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max && n !== value) onCommit(n);
-  };
   return (
     <label>
       {label}{' '}
-      <input
-        key={value}
-        type="number"
+      <CommitInput
         className="preview-number"
+        inputMode="numeric"
         min={min}
         max={max}
         step={1}
-        defaultValue={value}
-        onBlur={(event) => commit(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit(event.currentTarget.value);
+        value={String(value)}
+        onCommit={(text) => {
+          const n = Number(text);
+          if (text.trim() !== '' && Number.isSafeInteger(n) && n >= min && n <= max) onCommit(n);
         }}
       />
     </label>

@@ -3,9 +3,11 @@
  * its minimum and priority (each editable), what it got and why. Sortable, filterable, and
  * windowed, so 10,000 rows cost a screenful. Edits go to the URL, like every preview input.
  */
-import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Session, SessionAllocation } from '../../domain/allocation';
-import { connectorReason, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
+import { connectorReason, SESSION_FIELDS, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
+import { kilowattsNumber } from '../../domain/units';
+import { CommitInput } from '../../ui/CommitInput';
 import { displayName, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { editConnectorSession } from '../../view';
 import { WindowedTable, type Column } from './WindowedTable';
@@ -32,39 +34,6 @@ const SHOW_LABELS: ReadonlyArray<[Show, string]> = [
   ['refused', 'Refused'],
   ['edited', 'Edited'],
 ];
-
-const kwNumber = (w: number) => (Math.round(w / 100) / 10).toFixed(1);
-/** kW typed by a user → whole watts; null when it is not a number of kW, 0 or more. */
-function wattsOf(text: string): number | null {
-  const kw = Number(text.trim());
-  return text.trim() !== '' && Number.isFinite(kw) && kw >= 0 ? Math.round(kw * 1000) : null;
-}
-
-/** A number field that commits on Enter or on leaving it, and goes back to the value on Escape. */
-function CommitField({ label, value, disabled, onCommit, step }: { label: string; value: string; disabled: boolean; onCommit: (text: string) => void; step: string }) {
-  const commit = (input: HTMLInputElement) => {
-    if (input.value !== value) onCommit(input.value);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') commit(event.currentTarget);
-    else if (event.key === 'Escape') event.currentTarget.value = value;
-  };
-  return (
-    <input
-      key={value}
-      className="preview-number"
-      type="number"
-      inputMode="decimal"
-      min={step === '1' ? undefined : 0}
-      step={step}
-      aria-label={label}
-      defaultValue={value}
-      disabled={disabled}
-      onBlur={(event) => commit(event.currentTarget)}
-      onKeyDown={onKeyDown}
-    />
-  );
-}
 
 function matches(row: Row, show: Show): boolean {
   switch (show) {
@@ -154,60 +123,28 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
           />
         ),
       },
-      {
-        key: 'requested',
-        header: 'Requested (kW)',
-        numeric: true,
-        sortValue: (r) => r.input?.requestedPowerW ?? -1,
-        render: (r) => (
-          <CommitField
-            label={`${r.name} requested kW`}
-            value={r.input === undefined ? '' : kwNumber(r.input.requestedPowerW)}
-            disabled={r.input === undefined}
-            step="0.1"
-            onCommit={(text) => {
-              const w = wattsOf(text);
-              if (w !== null) editConnectorSession(r.id, { requestedW: w });
-            }}
-          />
-        ),
-      },
-      {
-        key: 'minimum',
-        header: 'Minimum (kW)',
-        numeric: true,
-        sortValue: (r) => r.input?.minPowerW ?? (r.input === undefined ? -1 : 0),
-        render: (r) => (
-          <CommitField
-            label={`${r.name} minimum kW`}
-            value={r.input === undefined ? '' : kwNumber(r.input.minPowerW ?? 0)}
-            disabled={r.input === undefined}
-            step="0.1"
-            onCommit={(text) => {
-              const w = wattsOf(text);
-              if (w !== null) editConnectorSession(r.id, { minW: w });
-            }}
-          />
-        ),
-      },
-      {
-        key: 'priority',
-        header: 'Priority',
-        numeric: true,
-        sortValue: (r) => r.input?.priority ?? (r.input === undefined ? -Infinity : 0),
-        render: (r) => (
-          <CommitField
-            label={`${r.name} priority`}
-            value={r.input === undefined ? '' : String(r.input.priority ?? 0)}
-            disabled={r.input === undefined}
-            step="1"
-            onCommit={(text) => {
-              const p = Number(text.trim());
-              if (text.trim() !== '' && Number.isInteger(p)) editConnectorSession(r.id, { priority: p });
-            }}
-          />
-        ),
-      },
+      ...SESSION_FIELDS.map(
+        (field): Column<Row> => ({
+          key: field.key,
+          header: field.label,
+          numeric: true,
+          sortValue: (r) => (r.input === undefined ? -Infinity : field.value(r.input)),
+          render: (r) => (
+            <CommitInput
+              className="preview-number"
+              aria-label={`${r.name} ${field.label}`}
+              value={r.input === undefined ? '' : field.text(r.input)}
+              disabled={r.input === undefined}
+              step={field.step}
+              min={field.step === '1' ? undefined : 0}
+              onCommit={(text) => {
+                const change = field.edit(text);
+                if (change !== null) editConnectorSession(r.id, change);
+              }}
+            />
+          ),
+        }),
+      ),
       {
         key: 'phases',
         header: 'Phases',
@@ -231,7 +168,7 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
         header: 'Allocated (kW)',
         numeric: true,
         sortValue: (r) => r.allocation?.allocatedW ?? -1,
-        render: (r) => (r.allocation === undefined ? '—' : kwNumber(r.allocation.allocatedW)),
+        render: (r) => (r.allocation === undefined ? '—' : kilowattsNumber(r.allocation.allocatedW)),
       },
       {
         key: 'why',

@@ -20,8 +20,6 @@ export interface AllocatorClient {
     compare: boolean,
     onCheck?: (check: PhaseCheck | null) => void,
   ): Promise<JobOutput | null>;
-  /** Where jobs run: 'worker', or 'main thread' (no worker support, or the worker failed). */
-  readonly where: () => 'worker' | 'main thread';
   dispose(): void;
 }
 
@@ -93,7 +91,6 @@ export function createAllocatorClient(): AllocatorClient {
       worker.postMessage({ type: 'job', id, nodesKey: key, sessions, strategy, compare } satisfies WorkerRequest);
       return answer;
     },
-    where: () => (worker === null ? 'main thread' : 'worker'),
     dispose() {
       worker?.terminate();
       worker = null;

@@ -41,8 +41,6 @@ export interface PreviewRun {
   readonly sessions: readonly Session[];
   /** The latest allocation answered, or null before the first (or when the allocator refused the input: see `error`). */
   readonly outcome: PreviewOutcome | null;
-  /** The sessions `outcome` was computed for (they lag `sessions` while updating). */
-  readonly outcomeSessions: readonly Session[];
   readonly error: string | null;
   /** In compare mode: the other strategy's result. */
   readonly other: AllocationResult | null;
@@ -135,7 +133,6 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
     skippedEdits: decoded.skipped,
     sessions,
     outcome,
-    outcomeSessions: answer?.sessions ?? [],
     error: output !== undefined && !output.ok ? output.error : null,
     other: output !== undefined && output.ok && answer?.compare ? output.other : null,
     check:

@@ -57,6 +57,8 @@ test.describe('at phone width (390×844)', () => {
     const row = page.getByRole('treeitem', { name: /^Grid connection North incomer/ });
     await row.locator('.tree-row').tap();
     await expect(row).toHaveAttribute('aria-selected', 'true');
+    // The closed graph shows nothing through the tree, its selected node's card included.
+    await expect(page.getByRole('group', { name: /^Grid connection North incomer/ })).toBeHidden();
     await page.getByRole('button', { name: 'Show details' }).tap();
     await expect(tabs.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
     const details = page.getByRole('tabpanel', { name: 'Details' });

@@ -6,7 +6,11 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { server } from '../../../mocks/node';
+import { deriveMicrogrid } from '../../../src/domain/site-data';
+import { mockDepotSite } from '../../unit/allocation/scenario-site';
 import { allocate, fromTopology, sessionsAtRating, type AllocationResult, type LimitedBy } from '../../../src/domain/allocation';
 import { depotTopology } from '../../unit/preview/depots';
 import { renderApp, serveMockBackend } from '../app/render-app';
@@ -210,6 +214,17 @@ describe('the preview where it cannot run as asked', () => {
   it('falls back to the rating preset and says so for an unknown preset', async () => {
     await openPreview('?depot=welshpool&view=preview&sessions=everyone-please');
     expect(screen.getByText(/"everyone-please" is not one this app knows/)).toBeInTheDocument();
+  });
+
+  it('says why the allocator refuses a topology with two roots, and keeps the rest of the screen', async () => {
+    const body = deriveMicrogrid(mockDepotSite('small-depot')).body as { nodes: unknown[] };
+    const stray = { id: 'stray-root', kind: 'MICROGRID', parent_id: null, name: 'Stray', limit: null, asset: {} };
+    server.use(http.get('*/api/depot/small-depot/microgrid', () => HttpResponse.json({ ...body, nodes: [...body.nodes, stray] })));
+    renderApp('?depot=small-depot&view=preview');
+    const alert = await screen.findByText('The allocator cannot preview this topology:', {}, { timeout: 20_000 });
+    expect(alert.closest('[role="alert"]')).toHaveTextContent(/stray-root/);
+    expect(screen.queryByText('Cycle summary', { selector: 'h3' })).toBeNull();
+    expect(screen.getByRole('tree', { name: 'Microgrid topology' })).toBeInTheDocument();
   });
 
   it('says plainly on a legacy depot that rebalancing ignores the topology today', async () => {

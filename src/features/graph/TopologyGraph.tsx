@@ -34,6 +34,7 @@ import { detailLevel, type DetailLevel } from './lod';
 import { OverviewCanvas } from './OverviewCanvas';
 import { TopologyNode } from './TopologyNode';
 import { useGraphFocus, useRovingState } from './use-graph-focus';
+import { useNodesHandOver } from './use-nodes-hand-over';
 import { useViewFollowsSelection } from './use-view-follows-selection';
 
 // Module scope: a new object on each render would make React Flow remount every node.
@@ -219,6 +220,8 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
   const moveView = useMoveView(layout, kindOf, shown);
   const flow = useReactFlow<TopologyFlowNode>();
   const rf = useStoreApi<TopologyFlowNode>();
+  // What React Flow is given: none at the overview level; nodes that leave stay one render, hidden.
+  const handed = useNodesHandOver(level === 'overview' ? NO_NODES : nodes);
   // Back from the overview: React Flow is handed the nodes again (useMoveView may have emptied its
   // copy while the prop stayed the same array).
   useEffect(() => {
@@ -317,7 +320,7 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
           {NODE_HELP}
         </p>
         <ReactFlow<TopologyFlowNode>
-          nodes={level === 'overview' ? NO_NODES : nodes}
+          nodes={handed as TopologyFlowNode[]}
           edges={level === 'overview' ? NO_EDGES : edges}
           nodeTypes={NODE_TYPES}
           onInit={() => setReady(true)}

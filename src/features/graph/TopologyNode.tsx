@@ -1,5 +1,5 @@
 import { memo, type JSX } from 'react';
-import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { TopologyFlowNode } from './flow-elements';
 import { isCompactZoom } from './lod';
 import { NodeCard } from './NodeCard';
@@ -8,9 +8,10 @@ import { NodeCard } from './NodeCard';
 const selectCompact = (state: ReactFlowState): boolean => isCompactZoom(state);
 
 /**
- * A node too small to read: a rectangle in its kind's colour, no text and no handles (the edges
- * know where to meet it). Its label and role stay on React Flow's wrapper, so it is still named,
- * clickable and focusable.
+ * A node too small to read: a rectangle in its kind's colour, no text. Its label and role stay on
+ * React Flow's wrapper, so it is still named, clickable and focusable. It keeps the card's two
+ * handles: React Flow measures a node's handles from its element when it is first shown, and a node
+ * first shown compact without them would have no line to it, at this zoom and after zooming in.
  */
 export function CompactNode({ data, selected }: Pick<NodeProps<TopologyFlowNode>, 'data' | 'selected'>): JSX.Element {
   return (
@@ -18,7 +19,10 @@ export function CompactNode({ data, selected }: Pick<NodeProps<TopologyFlowNode>
       className={data.folded === undefined ? 'graph-node--compact' : 'graph-node--compact graph-node--compact-fold'}
       data-kind={data.kind}
       data-selected={selected || undefined}
-    />
+    >
+      <Handle type="target" position={Position.Left} isConnectable={false} className="graph-node__handle" />
+      <Handle type="source" position={Position.Right} isConnectable={false} className="graph-node__handle" />
+    </div>
   );
 }
 

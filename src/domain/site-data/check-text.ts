@@ -4,7 +4,7 @@
  * come resolved to places in the text. Bad input is an outcome, never a throw.
  */
 import { deriveMicrogrid, type DeriveResult } from './derive';
-import { JsonSyntaxError, resolvePointers, type TextRange } from './json-text';
+import { JsonSyntaxError, resolvePointers, resolvePointersInJson, type TextRange } from './json-text';
 import { SiteDataError } from './shape';
 
 export type SiteCheck =
@@ -38,5 +38,5 @@ export function checkSiteText(text: string, options: { generatedAt?: string } = 
   const issues = result.status === 422 ? result.body.errors : (result.body.warnings ?? []);
   const pointers = new Set<string>();
   for (const issue of issues) if (issue.pointer) pointers.add(issue.pointer);
-  return { kind: 'answer', result, ranges: resolvePointers(text, pointers) };
+  return { kind: 'answer', result, ranges: resolvePointersInJson(text, pointers) };
 }

@@ -4,7 +4,7 @@
  * there is none (a test's DOM), it runs during render. Until a newer text's check arrives, the
  * previous one stays on screen and `pending` says so.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile } from './site-answer';
 import { createSiteCheckClient, type SiteCheckClient } from './site-check-client';
@@ -44,7 +44,8 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
     if (client === null) return;
     let live = true;
     void client.check(settled).then((checked) => {
-      if (live && checked !== null) setAnswered({ text: settled, checked });
+      // A transition: drawing a large new answer is split into short tasks, and typing goes first.
+      if (live && checked !== null) startTransition(() => setAnswered({ text: settled, checked }));
     });
     return () => {
       live = false;

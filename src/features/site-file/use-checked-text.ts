@@ -41,7 +41,7 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
   const client = useSiteCheckClient();
   const [answered, setAnswered] = useState<{ text: string; checked: CheckedFile } | null>(null);
   useEffect(() => {
-    if (client === null) return;
+    if (client === null || settled === '') return;
     let live = true;
     void client.check(settled).then((checked) => {
       // A transition: drawing a large new answer is split into short tasks, and typing goes first.
@@ -53,5 +53,7 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
   }, [client, settled]);
 
   if (inline !== null) return { checked: inline, pending: settled !== text };
+  // An empty editor has nothing to check: no need to wait for the worker to say so.
+  if (settled === '') return { checked: NOTHING_YET, pending: text !== '' };
   return { checked: answered?.checked ?? NOTHING_YET, pending: settled !== text || answered?.text !== settled };
 }

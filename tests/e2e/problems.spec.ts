@@ -62,6 +62,9 @@ test('a site file: its errors are marked in the editor, and fixing a value makes
   page.on('request', (request) => {
     if (/\/assets\/(SiteEditor|SiteFileWorkbench)-/.test(request.url())) editorChunks.push(request.url());
   });
+  // The check runs off the page's thread, in a worker started with the view.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Choose a depot' })).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -70,6 +73,7 @@ test('a site file: its errors are marked in the editor, and fixing a value makes
   await expect(page).toHaveURL(/[?&]view=site-file\b/);
   await expect(page.getByRole('textbox', { name: 'Site data' })).toBeVisible();
   expect(editorChunks.length).toBeGreaterThan(0);
+  await expect.poll(() => workers.filter((url) => /site-check\.worker/.test(url))).toHaveLength(1);
 
   await page.getByLabel('Site data file').setInputFiles({ name: 'depot.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const panel = problemsOf(page);

@@ -4,16 +4,34 @@
  * come resolved to places in the text. Bad input is an outcome, never a throw.
  */
 import { deriveMicrogrid, type DeriveResult } from './derive';
-import { JsonSyntaxError, resolvePointers, type TextRange } from './json-text';
+import { JsonSyntaxError, resolvePointers, resolvePointersInJson, type TextRange } from './json-text';
+import { sameJson } from './same-json';
 import { SiteDataError } from './shape';
 
 export type SiteCheck =
   | { readonly kind: 'empty' }
   | { readonly kind: 'not-json'; readonly error: JsonSyntaxError }
   | { readonly kind: 'not-site-data'; readonly problems: readonly string[] }
-  | { readonly kind: 'answer'; readonly result: DeriveResult; readonly ranges: ReadonlyMap<string, TextRange | null> };
+  | {
+      readonly kind: 'answer';
+      /** The file's data as parsed. */
+      readonly site: unknown;
+      readonly result: DeriveResult;
+      readonly ranges: ReadonlyMap<string, TextRange | null>;
+    };
 
-export function checkSiteText(text: string, options: { generatedAt?: string } = {}): SiteCheck {
+export interface CheckOptions {
+  /** The answer's time stamp (RFC 3339 UTC); now by default. */
+  generatedAt?: string;
+  /**
+   * The check of the text before an edit: when the edited text holds the same data (a space
+   * typed, a line broken), its answer is this one's (the same object), not derived again; only
+   * the places of its issues are found anew.
+   */
+  previous?: SiteCheck | null;
+}
+
+export function checkSiteText(text: string, options: CheckOptions = {}): SiteCheck {
   if (text.trim() === '') return { kind: 'empty' };
   let site: unknown;
   try {
@@ -28,15 +46,20 @@ export function checkSiteText(text: string, options: { generatedAt?: string } = 
     }
     return { kind: 'not-json', error: new JsonSyntaxError(text, 0, 'Not JSON') };
   }
+  const { previous } = options;
   let result: DeriveResult;
-  try {
-    result = deriveMicrogrid(site, options);
-  } catch (error) {
-    if (error instanceof SiteDataError) return { kind: 'not-site-data', problems: error.problems };
-    throw error;
+  if (previous?.kind === 'answer' && sameJson(site, previous.site)) {
+    result = previous.result;
+  } else {
+    try {
+      result = deriveMicrogrid(site, { generatedAt: options.generatedAt });
+    } catch (error) {
+      if (error instanceof SiteDataError) return { kind: 'not-site-data', problems: error.problems };
+      throw error;
+    }
   }
   const issues = result.status === 422 ? result.body.errors : (result.body.warnings ?? []);
   const pointers = new Set<string>();
   for (const issue of issues) if (issue.pointer) pointers.add(issue.pointer);
-  return { kind: 'answer', result, ranges: resolvePointers(text, pointers) };
+  return { kind: 'answer', site, result, ranges: resolvePointersInJson(text, pointers) };
 }

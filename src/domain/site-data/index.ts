@@ -29,5 +29,5 @@
 export { deriveMicrogrid, PROBLEM_TITLE, PROBLEM_TYPE, type DeriveOptions, type DeriveResult } from './derive';
 export { SiteDataError, SiteDataSchema, parseSiteData, type SiteData, type SiteDataInput } from './shape';
 export { BLOCKING_CODES, WARNING_CODES, SHARED_SOURCE_CODE, type BlockingCode, type WarningCode } from './issues';
-export { JsonSyntaxError, checkJsonText, lineAndColumn, pointerTokens, resolvePointer, resolvePointers, type TextRange } from './json-text';
-export { checkSiteText, type SiteCheck } from './check-text';
+export { JsonSyntaxError, checkJsonText, lineAndColumn, pointerTokens, resolvePointer, resolvePointers, resolvePointersInJson, type TextRange } from './json-text';
+export { checkSiteText, type CheckOptions, type SiteCheck } from './check-text';

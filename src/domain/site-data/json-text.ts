@@ -3,7 +3,10 @@
  * can mark what an issue names), and where text that is not JSON first goes wrong (so the message
  * can say where). One strict scanner serves both: it follows only the members a pointer goes
  * through and skips the rest, so resolving every pointer of a large file is one pass over it.
+ * Text already known to be JSON is scanned trusting it: what no pointer goes through is skipped
+ * by its brackets alone (`resolvePointersInJson`).
  */
+import { endOfValue } from './json-skip';
 
 /** Offsets into the text, `from` inclusive, `to` exclusive (UTF-16 code units, as strings index). */
 export interface TextRange {
@@ -68,7 +71,12 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u']);
 
 class Scanner {
   pos = 0;
-  constructor(readonly text: string, readonly found: Map<string, TextRange | null>) {}
+  constructor(
+    readonly text: string,
+    readonly found: Map<string, TextRange | null>,
+    /** The text is known to be JSON: values no pointer goes into are skipped unchecked. */
+    readonly trusted = false,
+  ) {}
 
   fail(reason: string, at = this.pos): never {
     throw new JsonSyntaxError(this.text, at, reason);
@@ -120,7 +128,8 @@ class Scanner {
     this.ws();
     const from = this.pos;
     const c = this.text[this.pos];
-    if (c === '{') this.object(wanted);
+    if (this.trusted && (wanted === null || wanted.next.size === 0)) this.pos = endOfValue(this.text, from);
+    else if (c === '{') this.object(wanted);
     else if (c === '[') this.array(wanted);
     else if (c === '"') this.string(false);
     else if (c === 't' || c === 'f' || c === 'n') {
@@ -193,6 +202,18 @@ class Scanner {
  * Throws `JsonSyntaxError` (with line and column) when the text is not JSON.
  */
 export function resolvePointers(text: string, pointers: Iterable<string>): Map<string, TextRange | null> {
+  return resolve(text, pointers, false);
+}
+
+/**
+ * `resolvePointers` for text that `JSON.parse` has accepted: the same ranges, found faster, since
+ * nothing needs checking. On text that is not JSON the ranges are unspecified (it never throws).
+ */
+export function resolvePointersInJson(text: string, pointers: Iterable<string>): Map<string, TextRange | null> {
+  return resolve(text, pointers, true);
+}
+
+function resolve(text: string, pointers: Iterable<string>, trusted: boolean): Map<string, TextRange | null> {
   const root: Wanted = { here: [], next: new Map() };
   const found = new Map<string, TextRange | null>();
   for (const pointer of pointers) {
@@ -209,10 +230,10 @@ export function resolvePointers(text: string, pointers: Iterable<string>): Map<s
     }
     node.here.push(pointer);
   }
-  const scanner = new Scanner(text, found);
+  const scanner = new Scanner(text, found, trusted);
   scanner.value(root);
   scanner.ws();
-  if (scanner.pos < text.length) scanner.fail('Unexpected text after the JSON value');
+  if (!trusted && scanner.pos < text.length) scanner.fail('Unexpected text after the JSON value');
   return found;
 }
 

@@ -17,9 +17,11 @@ export interface Tables {
 
 /** Drops absent fields so the body carries only what the site data says. */
 function present<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  // for...in over a fresh literal: no key array built, for every node of a large depot.
   const out: Partial<T> = {};
-  for (const key of Object.keys(fields) as Array<keyof T>) {
-    if (fields[key] !== undefined && fields[key] !== null) out[key] = fields[key];
+  for (const key in fields) {
+    const value = fields[key];
+    if (value !== undefined && value !== null) out[key] = value;
   }
   return out;
 }
@@ -118,7 +120,8 @@ export function buildNodes(site: SiteData, tables: Tables, placement: CircuitPla
     if (circuitId === null || !placement.placed.has(circuitId)) continue;
     all.push(chargePointNode(record, placement.nodeIdOf(circuitId)));
   }
-  const chargePointIds = new Set(all.filter((n) => n.kind === 'CHARGE_POINT').map((n) => n.id));
+  const chargePointIds = new Set<string>();
+  for (const node of all) if (node.kind === 'CHARGE_POINT') chargePointIds.add(node.id);
   for (const { record } of tables.connectors.byId.values()) {
     const chargePointId = linkOf(record.charge_point_id);
     if (chargePointId !== null && chargePointIds.has(chargePointId)) all.push(connectorNode(record, chargePointId));

@@ -12,6 +12,7 @@ import {
   type TopologyIssue,
 } from './schema';
 import { z } from '../zod';
+import { readPlainTopology } from './plain-topology';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -35,7 +36,9 @@ function parseWith<S extends z.ZodMiniType>(schema: S, raw: unknown): ParseResul
 }
 
 export function parseMicrogridTopology(raw: unknown): ParseResult<MicrogridTopology> {
-  return parseWith(MicrogridTopologySchema, raw);
+  // A plain body (every large depot's) is read without zod, to the same value; zod judges the rest.
+  const plain = readPlainTopology(raw);
+  return plain !== null ? { ok: true, value: plain } : parseWith(MicrogridTopologySchema, raw);
 }
 
 /** A problem body as the app can show it, whatever state its `errors` are in. */

@@ -7,7 +7,9 @@ import { useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
 import type { NodeId } from '../../domain/topology';
 import { useViewStore } from '../../view';
 import { KindIcon } from '../../ui/KindIcon';
-import { buildSearchIndex, searchNodes, type SearchEntry } from './search-index';
+import { buildSearchIndex, searchNodes, type SearchEntry, type SearchResult } from './search-index';
+
+const NO_RESULT: SearchResult = { matches: [], total: 0 };
 
 interface Props {
   /** After a match is chosen (and selected): e.g. to move focus to where it is shown. */
@@ -17,15 +19,16 @@ interface Props {
 export function NodeSearch({ onChosen }: Props = {}): JSX.Element {
   const view = useViewStore();
   const { index } = view;
-  const entries = useMemo(() => buildSearchIndex(index), [index]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const result = useMemo(() => searchNodes(entries, query), [entries, query]);
+  const hasQuery = query.trim() !== '';
+  // Built for the first query, not with every topology drawn: on a large depot it takes a frame or more.
+  const entries = useMemo(() => (hasQuery ? buildSearchIndex(index) : null), [index, hasQuery]);
+  const result = useMemo(() => (entries === null ? NO_RESULT : searchNodes(entries, query)), [entries, query]);
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
   const optionId = (i: number): string => `${baseId}-option-${i}`;
-  const hasQuery = query.trim() !== '';
   const expanded = open && hasQuery;
   const { matches, total } = result;
 

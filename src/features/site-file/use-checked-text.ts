@@ -1,12 +1,33 @@
 /**
- * The text's check, re-run a moment after the last keystroke rather than on every one: a
- * 10,000-connector file takes tens of milliseconds to derive, too long to repeat per key.
+ * The text's check, re-run a moment after the last keystroke rather than on every one. Browsers
+ * run it in a Web Worker (see `site-check-client`), so a large file never blocks typing; where
+ * there is none (a test's DOM), it runs during render. Until a newer text's check arrives, the
+ * previous one stays on screen and `pending` says so.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile } from './site-answer';
+import { createSiteCheckClient, type SiteCheckClient } from './site-check-client';
+import { stampNow } from './site-check-job';
 
 export const RECHECK_AFTER_MS = 250;
+
+const WORKERS = typeof Worker !== 'undefined';
+const NOTHING_YET: CheckedFile = { answer: null, failure: null, marks: [], ranges: new Map() };
+
+/** One check client (and worker) per mounted view; none without worker support. */
+function useSiteCheckClient(): SiteCheckClient | null {
+  const [client, setClient] = useState<SiteCheckClient | null>(null);
+  useEffect(() => {
+    if (!WORKERS) return;
+    const created = createSiteCheckClient();
+    // Handing the client to render is the point of this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setClient(created);
+    return () => created.dispose();
+  }, []);
+  return client;
+}
 
 export function useCheckedText(text: string): { checked: CheckedFile; pending: boolean } {
   const [settled, setSettled] = useState(text);
@@ -15,9 +36,24 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
     const timer = setTimeout(() => setSettled(text), RECHECK_AFTER_MS);
     return () => clearTimeout(timer);
   }, [text, settled]);
-  const checked = useMemo(() => {
-    const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    return checkedFile(checkSiteText(settled, { generatedAt: stamp }));
-  }, [settled]);
-  return { checked, pending: settled !== text };
+
+  const inline = useMemo(() => (WORKERS ? null : checkedFile(checkSiteText(settled, { generatedAt: stampNow() }))), [settled]);
+  const client = useSiteCheckClient();
+  const [answered, setAnswered] = useState<{ text: string; checked: CheckedFile } | null>(null);
+  useEffect(() => {
+    if (client === null || settled === '') return;
+    let live = true;
+    void client.check(settled).then((checked) => {
+      // A transition: drawing a large new answer is split into short tasks, and typing goes first.
+      if (live && checked !== null) startTransition(() => setAnswered({ text: settled, checked }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, settled]);
+
+  if (inline !== null) return { checked: inline, pending: settled !== text };
+  // An empty editor has nothing to check: no need to wait for the worker to say so.
+  if (settled === '') return { checked: NOTHING_YET, pending: text !== '' };
+  return { checked: answered?.checked ?? NOTHING_YET, pending: settled !== text || answered?.text !== settled };
 }

@@ -1,0 +1,25 @@
+/**
+ * The site-file check off the main thread: parsing, deriving and resolving a large file's
+ * pointers takes longer than a frame, so typing in the editor never waits for it. Texts that
+ * arrive while a check runs are coalesced: only the newest is checked next.
+ */
+import type { SiteCheckRequest } from './site-check-protocol';
+import { createSiteChecker } from './site-check-job';
+
+const check = createSiteChecker();
+let next: SiteCheckRequest | null = null;
+
+function runNewest() {
+  const request = next;
+  next = null;
+  if (request === null) return;
+  // As JSON text: one string arrives faster than thousands of small objects cloned one by one.
+  self.postMessage(JSON.stringify({ id: request.id, reply: check(request.text) }));
+}
+
+self.onmessage = (event: MessageEvent<SiteCheckRequest>) => {
+  const waiting = next !== null;
+  next = event.data;
+  // Messages already queued are delivered before this task, so the newest one wins.
+  if (!waiting) setTimeout(runNewest, 0);
+};

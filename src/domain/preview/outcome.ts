@@ -34,53 +34,122 @@ export interface PreviewOutcome {
   readonly bottlenecks: readonly Bottleneck[];
 }
 
-interface Sums {
-  sessions: number;
-  requestedW: number;
-  allocatedW: number;
-  unservedW: number;
+/** The walk the sums take over an index: its pre-order, and each node's real parent's place in it (-1: none). */
+interface BeneathPlan {
+  readonly placeOf: ReadonlyMap<string, number>;
+  readonly up: Int32Array;
 }
 
+const plans = new WeakMap<TopologyIndex, BeneathPlan>();
 
-/** Sums per node, bottom-up in one pass over the index's pre-order (children before parents when reversed). */
-function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[]): Map<string, Sums> {
-  const sums = new Map<string, Sums>();
-  for (const s of sessions) {
-    const unserved = Math.max(0, s.requestedPowerW - s.allocatedW);
-    sums.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW: unserved });
-  }
+function planOf(index: TopologyIndex): BeneathPlan {
+  let plan = plans.get(index);
+  if (plan !== undefined) return plan;
   const { order, nodes, depth } = index;
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i]!;
-    const own = sums.get(id);
-    if (own === undefined) continue;
+  const placeOf = new Map<string, number>();
+  order.forEach((id, i) => placeOf.set(id, i));
+  const up = new Int32Array(order.length).fill(-1);
+  order.forEach((id, i) => {
     const parent = nodes.get(id)?.parent_id ?? null;
-    if (parent === null) continue;
+    if (parent === null) return;
     const parentDepth = depth.get(parent as NodeId);
     // Only a real parent above it in the walk (not a cycle's back edge).
-    if (parentDepth === undefined || parentDepth >= (depth.get(id) ?? 0)) continue;
-    const up = sums.get(parent);
-    if (up === undefined) sums.set(parent, { ...own });
-    else {
-      up.sessions += own.sessions;
-      up.requestedW += own.requestedW;
-      up.allocatedW += own.allocatedW;
-      up.unservedW += own.unservedW;
+    if (parentDepth === undefined || parentDepth >= (depth.get(id) ?? 0)) return;
+    up[i] = placeOf.get(parent) ?? -1;
+  });
+  plan = { placeOf, up };
+  plans.set(index, plan);
+  return plan;
+}
+
+const sameBeneath = (a: Beneath, sessions: number, requestedW: number, allocatedW: number, unservedW: number): boolean =>
+  a.sessions === sessions && Object.is(a.requestedW, requestedW) && Object.is(a.allocatedW, allocatedW) && Object.is(a.unservedW, unservedW);
+
+/**
+ * Sums per node, bottom-up in one pass over the index's pre-order (children before parents when
+ * reversed). A node's sums equal to those in `previous` are that very object.
+ */
+function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[], previous: ReadonlyMap<string, Beneath> | null): Map<string, Beneath> {
+  const { placeOf, up } = planOf(index);
+  const n = up.length;
+  const count = new Float64Array(n);
+  const requested = new Float64Array(n);
+  const allocated = new Float64Array(n);
+  const unserved = new Float64Array(n);
+  const sums = new Map<string, Beneath>();
+  for (const s of sessions) {
+    const unservedW = Math.max(0, s.requestedPowerW - s.allocatedW);
+    const i = placeOf.get(s.connectorId);
+    if (i === undefined) {
+      // Not in the walk: its own sums only.
+      sums.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW });
+      continue;
     }
+    count[i] = 1;
+    requested[i] = s.requestedPowerW;
+    allocated[i] = s.allocatedW;
+    unserved[i] = unservedW;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const p = up[i]!;
+    if (count[i] === 0 || p < 0) continue;
+    // The first child's sums are copied, the others added: the same sums, in the same order, as by hand.
+    if (count[p] === 0) {
+      count[p] = count[i]!;
+      requested[p] = requested[i]!;
+      allocated[p] = allocated[i]!;
+      unserved[p] = unserved[i]!;
+    } else {
+      count[p]! += count[i]!;
+      requested[p]! += requested[i]!;
+      allocated[p]! += allocated[i]!;
+      unserved[p]! += unserved[i]!;
+    }
+  }
+  const { order } = index;
+  for (let i = 0; i < n; i++) {
+    if (count[i] === 0) continue;
+    const id = order[i]!;
+    const before = previous?.get(id);
+    sums.set(
+      id,
+      before !== undefined && sameBeneath(before, count[i]!, requested[i]!, allocated[i]!, unserved[i]!)
+        ? before
+        : { sessions: count[i]!, requestedW: requested[i]!, allocatedW: allocated[i]!, unservedW: unserved[i]! },
+    );
   }
   return sums;
 }
 
+/** The sessions by connector id, once per session set (a strategy switch allocates the same set). */
+const inputMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
+
+function inputsOf(sessions: readonly Session[]): ReadonlyMap<string, Session> {
+  let map = inputMaps.get(sessions);
+  if (map === undefined) {
+    map = new Map(sessions.map((s) => [s.connectorId, s]));
+    inputMaps.set(sessions, map);
+  }
+  return map;
+}
+
+/**
+ * The outcome of `result`. With `previous` (the outcome shown before), a node whose sums beneath
+ * have not changed keeps its object, so views subscribed to one node re-render only what changed.
+ */
 export function buildOutcome(
   index: TopologyIndex,
   sessions: readonly Session[],
   strategy: Strategy,
   result: AllocationResult,
+  previous: PreviewOutcome | null = null,
 ): PreviewOutcome {
-  const inputOf = new Map(sessions.map((s) => [s.connectorId, s]));
-  const sessionOf = new Map(result.sessions.map((s) => [s.connectorId, s]));
-  const loadOf = new Map(result.nodes.map((n) => [n.nodeId, n]));
-  const beneathOf: Map<string, Beneath> = sumsBeneath(index, result.sessions);
+  const inputOf = inputsOf(sessions);
+  const sessionOf = new Map<string, SessionAllocation>();
+  for (const s of result.sessions) sessionOf.set(s.connectorId, s);
+  const loadOf = new Map<string, NodeLoad>();
+  for (const n of result.nodes) loadOf.set(n.nodeId, n);
+  const beneathOf = sumsBeneath(index, result.sessions, previous?.beneathOf ?? null);
   const depthOf = (id: string) => index.depth.get(id as NodeId) ?? Number.MAX_SAFE_INTEGER;
   const bottlenecks = result.summary.bindingNodeIds
     .map((id): Bottleneck => {

@@ -123,10 +123,11 @@ export function compactBuffers(c: CompactResult): ArrayBuffer[] {
   );
 }
 
-/** The objects of the previous result read back, by power node position. */
+/** What a read gives the next one to compare with: its sessions by power node position, its compact form and loads. */
 export interface ResultObjects {
   readonly sessions: ReadonlyArray<SessionAllocation | undefined>;
-  readonly loads: ReadonlyArray<NodeLoad | undefined>;
+  readonly compact: CompactResult;
+  readonly loads: readonly NodeLoad[];
 }
 
 const sameLimit = (a: LimitedBy, b: LimitedBy): boolean =>
@@ -134,16 +135,19 @@ const sameLimit = (a: LimitedBy, b: LimitedBy): boolean =>
   (a.kind === 'request' || (b.kind !== 'request' && a.nodeId === b.nodeId)) &&
   (a.kind === 'node' && b.kind === 'node' ? a.phase === b.phase : true);
 
-/** Whether `load` has the figures at `i` of the compact form. */
-function sameLoad(load: NodeLoad, c: CompactResult, i: number): boolean {
-  const flags = c.loadFlags[i]!;
-  if (!Object.is(load.flowW, c.flowW[i]) || load.binding !== ((flags & BINDING) !== 0)) return false;
-  if (!Object.is(load.maxPowerW, orNull(c.maxPowerW[i]!)) || !Object.is(load.headroomW, orNull(c.headroomW[i]!))) return false;
-  if (((flags & HAS_MAX_CURRENT) !== 0) !== ('maxCurrentA' in load)) return false;
-  if ((flags & HAS_MAX_CURRENT) !== 0 && !Object.is(load.maxCurrentA, orNull(c.maxCurrentA[i]!))) return false;
-  const current = load.currentA;
-  if ((flags & HAS_CURRENT) === 0) return current === undefined;
-  return current !== undefined && Object.is(current[0], c.currentA[3 * i]) && Object.is(current[1], c.currentA[3 * i + 1]) && Object.is(current[2], c.currentA[3 * i + 2]);
+/** Whether load `i` has the same node and figures in both compact forms (NaN, for null, equals NaN). */
+function sameLoad(a: CompactResult, b: CompactResult, i: number): boolean {
+  return (
+    a.loadAt[i] === b.loadAt[i] &&
+    a.loadFlags[i] === b.loadFlags[i] &&
+    Object.is(a.flowW[i], b.flowW[i]) &&
+    Object.is(a.maxPowerW[i], b.maxPowerW[i]) &&
+    Object.is(a.headroomW[i], b.headroomW[i]) &&
+    Object.is(a.maxCurrentA[i], b.maxCurrentA[i]) &&
+    Object.is(a.currentA[3 * i], b.currentA[3 * i]) &&
+    Object.is(a.currentA[3 * i + 1], b.currentA[3 * i + 1]) &&
+    Object.is(a.currentA[3 * i + 2], b.currentA[3 * i + 2])
+  );
 }
 
 /**
@@ -191,20 +195,19 @@ export function expandResult(
     sessionObjects[at] = session;
   }
 
-  const loadObjects: Array<NodeLoad | undefined> = new Array(nodes.length);
   const loads: NodeLoad[] = new Array(c.loadAt.length);
+  // Loads come in node-id order, every node each time: the previous answer's i-th load is this one's.
+  const before = previous !== null && previous.compact.loadAt.length === loads.length ? previous : null;
   for (let i = 0; i < loads.length; i++) {
-    const at = c.loadAt[i]!;
-    const before = previous?.loads[at];
-    if (before !== undefined && sameLoad(before, c, i)) loads[i] = before;
-    else {
-      const flags = c.loadFlags[i]!;
-      const load: NodeLoad = { nodeId: nodes[at]!.id, maxPowerW: orNull(c.maxPowerW[i]!), flowW: c.flowW[i]!, headroomW: orNull(c.headroomW[i]!), binding: (flags & BINDING) !== 0 };
-      if ((flags & HAS_CURRENT) !== 0) load.currentA = [c.currentA[3 * i]!, c.currentA[3 * i + 1]!, c.currentA[3 * i + 2]!];
-      if ((flags & HAS_MAX_CURRENT) !== 0) load.maxCurrentA = orNull(c.maxCurrentA[i]!);
-      loads[i] = load;
+    if (before !== null && sameLoad(before.compact, c, i)) {
+      loads[i] = before.loads[i]!;
+      continue;
     }
-    loadObjects[at] = loads[i];
+    const flags = c.loadFlags[i]!;
+    const load: NodeLoad = { nodeId: nodes[c.loadAt[i]!]!.id, maxPowerW: orNull(c.maxPowerW[i]!), flowW: c.flowW[i]!, headroomW: orNull(c.headroomW[i]!), binding: (flags & BINDING) !== 0 };
+    if ((flags & HAS_CURRENT) !== 0) load.currentA = [c.currentA[3 * i]!, c.currentA[3 * i + 1]!, c.currentA[3 * i + 2]!];
+    if ((flags & HAS_MAX_CURRENT) !== 0) load.maxCurrentA = orNull(c.maxCurrentA[i]!);
+    loads[i] = load;
   }
-  return { result: { sessions, nodes: loads, summary: c.summary }, objects: { sessions: sessionObjects, loads: loadObjects } };
+  return { result: { sessions, nodes: loads, summary: c.summary }, objects: { sessions: sessionObjects, compact: c, loads } };
 }

@@ -29,7 +29,7 @@ export interface PreviewOutcome {
   readonly inputOf: ReadonlyMap<string, Session>;
   readonly sessionOf: ReadonlyMap<string, SessionAllocation>;
   readonly loadOf: ReadonlyMap<string, NodeLoad>;
-  readonly beneathOf: ReadonlyMap<string, Beneath>;
+  readonly beneathOf: ByNode<Beneath>;
   /** Binding nodes, most unserved demand beneath first (then nearest the root, then id). */
   readonly bottlenecks: readonly Bottleneck[];
 }
@@ -62,27 +62,78 @@ function planOf(index: TopologyIndex): BeneathPlan {
   return plan;
 }
 
-const sameBeneath = (a: Beneath, sessions: number, requestedW: number, allocatedW: number, unservedW: number): boolean =>
-  a.sessions === sessions && Object.is(a.requestedW, requestedW) && Object.is(a.allocatedW, allocatedW) && Object.is(a.unservedW, unservedW);
+/** Figures by node id, read as they are asked for. */
+export interface ByNode<T> {
+  get(id: string): T | undefined;
+  has(id: string): boolean;
+}
 
 /**
- * Sums per node, bottom-up in one pass over the index's pre-order (children before parents when
- * reversed). A node's sums equal to those in `previous` are that very object.
+ * The sums beneath every node, kept by place in the index's walk; a node's `Beneath` is made when
+ * first asked for, and asked again it is the same object.
  */
-function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[], previous: ReadonlyMap<string, Beneath> | null): Map<string, Beneath> {
+export class SumsBeneath implements ByNode<Beneath> {
+  readonly #given = new Map<string, Beneath>();
+
+  constructor(
+    readonly placeOf: ReadonlyMap<string, number>,
+    readonly sessions: Float64Array,
+    readonly requestedW: Float64Array,
+    readonly allocatedW: Float64Array,
+    readonly unservedW: Float64Array,
+    /** Sessions at connectors the walk does not reach: their own sums only. */
+    readonly apart: ReadonlyMap<string, Beneath>,
+  ) {}
+
+  get(id: string): Beneath | undefined {
+    const given = this.#given.get(id) ?? this.apart.get(id);
+    if (given !== undefined) return given;
+    const i = this.placeOf.get(id);
+    if (i === undefined || this.sessions[i] === 0) return undefined;
+    const made = this.#at(i);
+    this.#given.set(id, made);
+    return made;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** Takes over what `previous` handed out where the sums have not changed, so those stay the same objects. */
+  keep(previous: SumsBeneath): void {
+    for (const [id, before] of previous.#given) {
+      const i = this.placeOf.get(id);
+      if (i === undefined || this.sessions[i] === 0) continue;
+      const now = this.#at(i);
+      if (
+        before.sessions === now.sessions &&
+        Object.is(before.requestedW, now.requestedW) &&
+        Object.is(before.allocatedW, now.allocatedW) &&
+        Object.is(before.unservedW, now.unservedW)
+      )
+        this.#given.set(id, before);
+    }
+  }
+
+  #at(i: number): Beneath {
+    return { sessions: this.sessions[i]!, requestedW: this.requestedW[i]!, allocatedW: this.allocatedW[i]!, unservedW: this.unservedW[i]! };
+  }
+}
+
+/** Sums per node, bottom-up in one pass over the index's pre-order (children before parents when reversed). */
+function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[]): SumsBeneath {
   const { placeOf, up } = planOf(index);
   const n = up.length;
   const count = new Float64Array(n);
   const requested = new Float64Array(n);
   const allocated = new Float64Array(n);
   const unserved = new Float64Array(n);
-  const sums = new Map<string, Beneath>();
+  const apart = new Map<string, Beneath>();
   for (const s of sessions) {
     const unservedW = Math.max(0, s.requestedPowerW - s.allocatedW);
     const i = placeOf.get(s.connectorId);
     if (i === undefined) {
-      // Not in the walk: its own sums only.
-      sums.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW });
+      apart.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW });
       continue;
     }
     count[i] = 1;
@@ -106,25 +157,13 @@ function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[
       unserved[p]! += unserved[i]!;
     }
   }
-  const { order } = index;
-  for (let i = 0; i < n; i++) {
-    if (count[i] === 0) continue;
-    const id = order[i]!;
-    const before = previous?.get(id);
-    sums.set(
-      id,
-      before !== undefined && sameBeneath(before, count[i]!, requested[i]!, allocated[i]!, unserved[i]!)
-        ? before
-        : { sessions: count[i]!, requestedW: requested[i]!, allocatedW: allocated[i]!, unservedW: unserved[i]! },
-    );
-  }
-  return sums;
+  return new SumsBeneath(placeOf, count, requested, allocated, unserved, apart);
 }
 
-/** The sessions by connector id, once per session set (a strategy switch allocates the same set). */
+/** The sessions by connector id, worked out once per session set (the table, then its allocation, each strategy). */
 const inputMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
 
-function inputsOf(sessions: readonly Session[]): ReadonlyMap<string, Session> {
+export function sessionsById(sessions: readonly Session[]): ReadonlyMap<string, Session> {
   let map = inputMaps.get(sessions);
   if (map === undefined) {
     map = new Map(sessions.map((s) => [s.connectorId, s]));
@@ -144,12 +183,13 @@ export function buildOutcome(
   result: AllocationResult,
   previous: PreviewOutcome | null = null,
 ): PreviewOutcome {
-  const inputOf = inputsOf(sessions);
+  const inputOf = sessionsById(sessions);
   const sessionOf = new Map<string, SessionAllocation>();
   for (const s of result.sessions) sessionOf.set(s.connectorId, s);
   const loadOf = new Map<string, NodeLoad>();
   for (const n of result.nodes) loadOf.set(n.nodeId, n);
-  const beneathOf = sumsBeneath(index, result.sessions, previous?.beneathOf ?? null);
+  const beneathOf = sumsBeneath(index, result.sessions);
+  if (previous !== null && previous.beneathOf instanceof SumsBeneath) beneathOf.keep(previous.beneathOf);
   const depthOf = (id: string) => index.depth.get(id as NodeId) ?? Number.MAX_SAFE_INTEGER;
   const bottlenecks = result.summary.bindingNodeIds
     .map((id): Bottleneck => {

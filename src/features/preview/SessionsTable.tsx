@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Session, SessionAllocation } from '../../domain/allocation';
-import { connectorReason, SESSION_FIELDS, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
+import { connectorReason, SESSION_FIELDS, sessionsById, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
 import { kilowattsNumber } from '../../domain/units';
 import { CommitInput } from '../../ui/CommitInput';
 import { displayName, type NodeId, type TopologyIndex } from '../../domain/topology';
@@ -61,28 +61,41 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
   const [filter, setFilter] = useState('');
   const [show, setShow] = useState<Show>('all');
   const deferredFilter = useDeferredValue(filter);
-  const connectors = useMemo(
-    () => index.order.filter((id) => index.nodes.get(id)?.kind === 'CONNECTOR').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+  // What a row shows of the topology, once per topology; a new allocation only fills in its figures.
+  const fixed = useMemo(
+    () =>
+      index.order
+        .filter((id) => index.nodes.get(id)?.kind === 'CONNECTOR')
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((id) => {
+          const node = index.nodes.get(id)!;
+          const parent = node.parent_id === null ? undefined : index.nodes.get(node.parent_id as NodeId);
+          return {
+            id,
+            name: displayName(node),
+            charger: parent === undefined ? '' : displayName(parent),
+            phaseChoice: node.asset.power_type !== 'DC' && node.asset.power_type !== 'AC_1_PHASE' && node.limit?.phases !== 1,
+            connectorPhases: node.asset.power_type !== 'DC' && (node.asset.power_type === 'AC_1_PHASE' || node.limit?.phases === 1) ? (1 as const) : (3 as const),
+          };
+        }),
     [index],
   );
-  const inputOf = useMemo(() => new Map(sessions.map((s) => [s.connectorId, s])), [sessions]);
+  const inputOf = sessionsById(sessions);
   const rows = useMemo(
     () =>
-      connectors.map((id): Row => {
-        const node = index.nodes.get(id)!;
-        const parent = node.parent_id === null ? undefined : index.nodes.get(node.parent_id as NodeId);
-        return {
+      fixed.map(
+        ({ id, name, charger, phaseChoice, connectorPhases }): Row => ({
           id,
-          name: displayName(node),
-          charger: parent === undefined ? '' : displayName(parent),
+          name,
+          charger,
           input: inputOf.get(id),
           allocation: outcome.sessionOf.get(id),
           edited: edits.has(id),
-          phaseChoice: node.asset.power_type !== 'DC' && node.asset.power_type !== 'AC_1_PHASE' && node.limit?.phases !== 1,
-          connectorPhases: node.asset.power_type !== 'DC' && (node.asset.power_type === 'AC_1_PHASE' || node.limit?.phases === 1) ? 1 : 3,
-        };
-      }),
-    [connectors, index, inputOf, outcome, edits],
+          phaseChoice,
+          connectorPhases,
+        }),
+      ),
+    [fixed, inputOf, outcome, edits],
   );
   const shown = useMemo(() => {
     const text = deferredFilter.trim().toLowerCase();

@@ -114,15 +114,21 @@ describe('an outcome built on the one before', () => {
 
   it('has the same figures as one built afresh, and keeps the objects of the sums that did not change', () => {
     const first = outcomeFor(wantAll(['a1', 'a2', 'b1']));
+    // What the views have read of the first outcome.
+    const [a, a1, b] = ['A', 'a1', 'B'].map((id) => first.beneathOf.get(id));
+    expect(first.beneathOf.get('A')).toBe(a);
     // b1 asks for less: B and the root change, A and its connectors do not.
     const sessions = [...wantAll(['a1', 'a2']), ...wantAll(['b1'], 6_000)];
     const next = outcomeFor(sessions, first);
-    expect(next).toEqual(outcomeFor(sessions));
-    expect(next.beneathOf.get('A')).toBe(first.beneathOf.get('A'));
-    expect(next.beneathOf.get('a1')).toBe(first.beneathOf.get('a1'));
-    expect(next.beneathOf.get('B')).not.toBe(first.beneathOf.get('B'));
+    const fresh = outcomeFor(sessions);
+    expect(next).toEqual(fresh);
+    for (const id of ['mg', 'root', 'A', 'B', 'a1', 'a2', 'b1', 'cp-a1']) expect(next.beneathOf.get(id)).toEqual(fresh.beneathOf.get(id));
+    expect(next.beneathOf.get('A')).toBe(a);
+    expect(next.beneathOf.get('a1')).toBe(a1);
+    expect(next.beneathOf.get('B')).not.toBe(b);
     expect(next.beneathOf.get('B')).toEqual({ sessions: 1, requestedW: 6_000, allocatedW: 6_000, unservedW: 0 });
     expect(next.beneathOf.get('root')).not.toEqual(first.beneathOf.get('root'));
+    expect(next.beneathOf.has('nowhere')).toBe(false);
   });
 
   it('drops the sums of a node with no session beneath any more', () => {

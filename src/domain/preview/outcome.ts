@@ -27,8 +27,8 @@ export interface PreviewOutcome {
   readonly result: AllocationResult;
   /** The sessions the allocator was given, by connector id. */
   readonly inputOf: ReadonlyMap<string, Session>;
-  readonly sessionOf: ReadonlyMap<string, SessionAllocation>;
-  readonly loadOf: ReadonlyMap<string, NodeLoad>;
+  readonly sessionOf: ByNode<SessionAllocation>;
+  readonly loadOf: ByNode<NodeLoad>;
   readonly beneathOf: ByNode<Beneath>;
   /** Binding nodes, most unserved demand beneath first (then nearest the root, then id). */
   readonly bottlenecks: readonly Bottleneck[];
@@ -66,6 +66,31 @@ function planOf(index: TopologyIndex): BeneathPlan {
 export interface ByNode<T> {
   get(id: string): T | undefined;
   has(id: string): boolean;
+}
+
+/** Values by node id, kept in an array by place in the index's walk (ids it does not reach, apart). */
+export class ByPlace<T> implements ByNode<T> {
+  readonly values: Array<T | undefined>;
+  readonly apart = new Map<string, T>();
+
+  constructor(readonly placeOf: ReadonlyMap<string, number>) {
+    this.values = new Array<T | undefined>(placeOf.size);
+  }
+
+  set(id: string, value: T): void {
+    const i = this.placeOf.get(id);
+    if (i === undefined) this.apart.set(id, value);
+    else this.values[i] = value;
+  }
+
+  get(id: string): T | undefined {
+    const i = this.placeOf.get(id);
+    return i === undefined ? this.apart.get(id) : this.values[i];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
 }
 
 /**
@@ -184,9 +209,10 @@ export function buildOutcome(
   previous: PreviewOutcome | null = null,
 ): PreviewOutcome {
   const inputOf = sessionsById(sessions);
-  const sessionOf = new Map<string, SessionAllocation>();
+  const { placeOf } = planOf(index);
+  const sessionOf = new ByPlace<SessionAllocation>(placeOf);
   for (const s of result.sessions) sessionOf.set(s.connectorId, s);
-  const loadOf = new Map<string, NodeLoad>();
+  const loadOf = new ByPlace<NodeLoad>(placeOf);
   for (const n of result.nodes) loadOf.set(n.nodeId, n);
   const beneathOf = sumsBeneath(index, result.sessions);
   if (previous !== null && previous.beneathOf instanceof SumsBeneath) beneathOf.keep(previous.beneathOf);

@@ -5,7 +5,7 @@
  * have not changed since the previous result read back are that result's own objects, so the views
  * that draw them can tell at a glance what changed.
  */
-import type { AllocationResult, AllocationSummary, LimitedBy, NodeLoad, Phase, PowerNode, SessionAllocation } from '../allocation';
+import type { AllocationResult, AllocationSummary, LimitedBy, NodeLoad, Phase, PowerNode, Session, SessionAllocation } from '../allocation';
 
 export interface CompactResult {
   /** Per session, in the result's order: its connector's position among the power nodes. */
@@ -210,4 +210,51 @@ export function expandResult(
     loads[i] = load;
   }
   return { result: { sessions, nodes: loads, summary: c.summary }, objects: { sessions: sessionObjects, compact: c, loads } };
+}
+
+/** A session set as typed arrays: each session's connector by position among the power nodes. */
+export interface CompactSessions {
+  readonly at: Int32Array;
+  readonly requestedW: Float64Array;
+  /** NaN: absent. */
+  readonly minW: Float64Array;
+  readonly priority: Float64Array;
+  /** 0: absent. */
+  readonly phases: Uint8Array;
+}
+
+const optionalNumber = (x: unknown): boolean => x === undefined || (typeof x === 'number' && !Number.isNaN(x));
+
+/** The sessions as typed arrays, or null when one names no power node or has a field the arrays cannot carry (NaN: absent). */
+export function compactSessions(sessions: readonly Session[], at: ReadonlyMap<string, number>): CompactSessions | null {
+  const n = sessions.length;
+  const c = { at: new Int32Array(n), requestedW: new Float64Array(n), minW: new Float64Array(n), priority: new Float64Array(n), phases: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const s = sessions[i]!;
+    const place = at.get(s.connectorId);
+    // Anything the arrays could not carry as it is goes as it is.
+    if (place === undefined || typeof s.requestedPowerW !== 'number' || !optionalNumber(s.minPowerW) || !optionalNumber(s.priority)) return null;
+    if (s.phases !== undefined && s.phases !== 1 && s.phases !== 3) return null;
+    c.at[i] = place;
+    c.requestedW[i] = s.requestedPowerW;
+    c.minW[i] = s.minPowerW ?? NaN;
+    c.priority[i] = s.priority ?? NaN;
+    c.phases[i] = s.phases ?? 0;
+  }
+  return c;
+}
+
+export const sessionBuffers = (c: CompactSessions): ArrayBuffer[] => [c.at, c.requestedW, c.minW, c.priority, c.phases].map((a) => a.buffer as ArrayBuffer);
+
+/** The sessions again, each with only the fields it had. */
+export function expandSessions(nodes: readonly PowerNode[], c: CompactSessions): Session[] {
+  const sessions: Session[] = new Array(c.at.length);
+  for (let i = 0; i < sessions.length; i++) {
+    const session: Session = { connectorId: nodes[c.at[i]!]!.id, requestedPowerW: c.requestedW[i]! };
+    if (!Number.isNaN(c.minW[i]!)) session.minPowerW = c.minW[i]!;
+    if (!Number.isNaN(c.priority[i]!)) session.priority = c.priority[i]!;
+    if (c.phases[i] !== 0) session.phases = c.phases[i] as 1 | 3;
+    sessions[i] = session;
+  }
+  return sessions;
 }

@@ -1,7 +1,7 @@
 /** The messages between the preview and its allocation worker. */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
 import type { PhaseCheck } from '../../domain/preview';
-import type { CompactResult } from '../../domain/preview/compact-result';
+import type { CompactResult, CompactSessions } from '../../domain/preview/compact-result';
 import type { JobOutput } from './allocation-job';
 
 export type WorkerRequest =
@@ -10,7 +10,8 @@ export type WorkerRequest =
       readonly type: 'job';
       readonly id: number;
       readonly nodesKey: number;
-      readonly sessions: readonly Session[];
+      /** As typed arrays where they can be (see `compactSessions`), else as they are. */
+      readonly sessions: CompactSessions | readonly Session[];
       readonly strategy: Strategy;
       readonly compare: boolean;
     };

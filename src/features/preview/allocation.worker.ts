@@ -3,8 +3,8 @@
  * check) runs here, so typing in the sessions table or switching strategy never waits for it.
  * The topology's power nodes arrive once; each job then names them by key.
  */
-import type { PowerNode } from '../../domain/allocation';
-import { compactBuffers, compactResult, positionsOf } from '../../domain/preview/compact-result';
+import type { PowerNode, Session } from '../../domain/allocation';
+import { compactBuffers, compactResult, expandSessions, positionsOf, type CompactSessions } from '../../domain/preview/compact-result';
 import { runCheck, runJob, type JobInput } from './allocation-job';
 import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
@@ -22,7 +22,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     send({ type: 'output', id: message.id, output: { ok: false, error: 'The allocator has not received this topology.' } });
     return;
   }
-  const input: JobInput = { nodes: nodes.nodes, sessions: message.sessions, strategy: message.strategy, compare: message.compare };
+  const sessions = Array.isArray(message.sessions) ? (message.sessions as readonly Session[]) : expandSessions(nodes.nodes, message.sessions as CompactSessions);
+  const input: JobInput = { nodes: nodes.nodes, sessions, strategy: message.strategy, compare: message.compare };
   // The allocation first, so the overlay is painted; then the phase check, which reruns the allocator.
   const output = runJob(input, false);
   if (!output.ok) {

@@ -5,7 +5,7 @@
  */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
 import type { PhaseCheck } from '../../domain/preview';
-import { expandResult, type CompactResult, type ResultObjects } from '../../domain/preview/compact-result';
+import { compactSessions, expandResult, positionsOf, sessionBuffers, type CompactResult, type ResultObjects } from '../../domain/preview/compact-result';
 import { runJob, type JobOutput } from './allocation-job';
 import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
@@ -38,8 +38,8 @@ export function createAllocatorClient(): AllocatorClient {
   let latest = 0;
   const pending = new Map<number, (output: JobOutput | null) => void>();
   let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
-  // Power nodes are sent once per array (per topology), then named by key.
-  const keys = new WeakMap<readonly PowerNode[], number>();
+  // Power nodes are sent once per array (per topology), then named by key (and sessions by position).
+  const keys = new WeakMap<readonly PowerNode[], { key: number; at: ReadonlyMap<string, number> }>();
   let nextKey = 0;
   let lastJob: { id: number; nodes: readonly PowerNode[]; sessions: readonly Session[]; strategy: Strategy; compare: boolean } | null = null;
   // The last result read back, so that what an answer leaves unchanged keeps its objects.
@@ -95,13 +95,16 @@ export function createAllocatorClient(): AllocatorClient {
         onMainThread(id, nodes, sessions, strategy, compare);
         return answer;
       }
-      let key = keys.get(nodes);
-      if (key === undefined) {
-        key = ++nextKey;
-        keys.set(nodes, key);
-        worker.postMessage({ type: 'nodes', key, nodes } satisfies WorkerRequest);
+      let known = keys.get(nodes);
+      if (known === undefined) {
+        known = { key: ++nextKey, at: positionsOf(nodes) };
+        keys.set(nodes, known);
+        worker.postMessage({ type: 'nodes', key: known.key, nodes } satisfies WorkerRequest);
       }
-      worker.postMessage({ type: 'job', id, nodesKey: key, sessions, strategy, compare } satisfies WorkerRequest);
+      // As typed arrays, handed over: far less work here than copying ten thousand objects.
+      const compact = compactSessions(sessions, known.at);
+      const job: WorkerRequest = { type: 'job', id, nodesKey: known.key, sessions: compact ?? sessions, strategy, compare };
+      worker.postMessage(job, compact === null ? [] : sessionBuffers(compact));
       return answer;
     },
     dispose() {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allocate, fromTopology, sampleSessions, sessionsAtRating, type PowerNode, type Session, type Strategy } from '../../../src/domain/allocation';
-import { compactResult, expandResult, positionsOf } from '../../../src/domain/preview/compact-result';
+import { compactResult, compactSessions, expandResult, expandSessions, positionsOf } from '../../../src/domain/preview/compact-result';
 import { depotTopology, handMade } from './depots';
 
 const depots = ['large-1000', 'workplace-car-park', 'welshpool'];
@@ -108,5 +108,33 @@ describe('an allocation result in compact form', () => {
       const old = sessionsBefore.get(s.connectorId)!;
       if (s !== old) expect(s).not.toStrictEqual(old);
     }
+  });
+});
+
+describe('a session set in compact form', () => {
+  const nodes = fromTopology(depotTopology('workplace-car-park'));
+  const at = positionsOf(nodes);
+  const connectors = nodes.filter((n) => n.kind === 'CONNECTOR').map((n) => n.id);
+
+  it('reads back as the same sessions, each with only the fields it had', () => {
+    const sessions: Session[] = [
+      { connectorId: connectors[0]!, requestedPowerW: 11_000 },
+      { connectorId: connectors[1]!, requestedPowerW: 7_360.5, minPowerW: 0, priority: -2 },
+      { connectorId: connectors[2]!, requestedPowerW: 22_080, minPowerW: 4_140, phases: 1 },
+      { connectorId: connectors[3]!, requestedPowerW: 0, priority: 3, phases: 3 },
+    ];
+    const compact = compactSessions(sessions, at);
+    expect(compact).not.toBeNull();
+    expect(expandSessions(nodes, compact!)).toStrictEqual(sessions);
+    const sampled = sampleSessions(nodes, { seed: 5, fraction: 0.7, varyRequests: true, priorities: [0, 2], minPowerW: 3_000 });
+    expect(expandSessions(nodes, compactSessions(sampled, at)!)).toStrictEqual(sampled);
+  });
+
+  it('is not made when a session names no power node or has a field the arrays cannot carry', () => {
+    const ok: Session = { connectorId: connectors[0]!, requestedPowerW: 11_000 };
+    expect(compactSessions([ok, { connectorId: 'nowhere', requestedPowerW: 1 }], at)).toBeNull();
+    expect(compactSessions([{ ...ok, minPowerW: NaN }], at)).toBeNull();
+    expect(compactSessions([{ ...ok, phases: 2 as 1 }], at)).toBeNull();
+    expect(compactSessions([{ ...ok, requestedPowerW: '5' as unknown as number }], at)).toBeNull();
   });
 });

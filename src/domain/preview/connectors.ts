@@ -7,19 +7,24 @@ import type { MicrogridNode, MicrogridTopology } from '../topology';
 import { byCodeUnits } from '../allocation/errors';
 
 export interface Connector {
-  node: MicrogridNode;
+  readonly node: MicrogridNode;
   /** What 'rated' asks for: its own cap, else its charge point's, else the default. */
-  ratingW: number;
+  readonly ratingW: number;
 }
 
-/** The depot's connectors by id (the first node wins should an id repeat). */
-export function connectorsOf(topology: MicrogridTopology): Map<string, Connector> {
+const connectorMaps = new WeakMap<MicrogridTopology, ReadonlyMap<string, Connector>>();
+
+/** The depot's connectors by id (the first node wins should an id repeat); worked out once per topology. */
+export function connectorsOf(topology: MicrogridTopology): ReadonlyMap<string, Connector> {
+  const known = connectorMaps.get(topology);
+  if (known !== undefined) return known;
   const ratings = new Map(sessionsAtRating(topology).map((s) => [s.connectorId, s.requestedPowerW]));
   const connectors = new Map<string, Connector>();
   for (const node of topology.nodes) {
     if (node.kind !== 'CONNECTOR' || connectors.has(node.id)) continue;
     connectors.set(node.id, { node, ratingW: ratings.get(node.id)! });
   }
+  connectorMaps.set(topology, connectors);
   return connectors;
 }
 

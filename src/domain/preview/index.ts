@@ -17,6 +17,7 @@ export {
   LOAD_BAND_LABELS,
   loadBand,
   loadShare,
+  sessionsById,
   type Beneath,
   type Bottleneck,
   type LoadBand,

@@ -27,60 +27,195 @@ export interface PreviewOutcome {
   readonly result: AllocationResult;
   /** The sessions the allocator was given, by connector id. */
   readonly inputOf: ReadonlyMap<string, Session>;
-  readonly sessionOf: ReadonlyMap<string, SessionAllocation>;
-  readonly loadOf: ReadonlyMap<string, NodeLoad>;
-  readonly beneathOf: ReadonlyMap<string, Beneath>;
+  readonly sessionOf: ByNode<SessionAllocation>;
+  readonly loadOf: ByNode<NodeLoad>;
+  readonly beneathOf: ByNode<Beneath>;
   /** Binding nodes, most unserved demand beneath first (then nearest the root, then id). */
   readonly bottlenecks: readonly Bottleneck[];
 }
 
-interface Sums {
-  sessions: number;
-  requestedW: number;
-  allocatedW: number;
-  unservedW: number;
+/** The walk the sums take over an index: its pre-order, and each node's real parent's place in it (-1: none). */
+interface BeneathPlan {
+  readonly placeOf: ReadonlyMap<string, number>;
+  readonly up: Int32Array;
 }
 
+const plans = new WeakMap<TopologyIndex, BeneathPlan>();
 
-/** Sums per node, bottom-up in one pass over the index's pre-order (children before parents when reversed). */
-function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[]): Map<string, Sums> {
-  const sums = new Map<string, Sums>();
-  for (const s of sessions) {
-    const unserved = Math.max(0, s.requestedPowerW - s.allocatedW);
-    sums.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW: unserved });
-  }
+function planOf(index: TopologyIndex): BeneathPlan {
+  let plan = plans.get(index);
+  if (plan !== undefined) return plan;
   const { order, nodes, depth } = index;
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i]!;
-    const own = sums.get(id);
-    if (own === undefined) continue;
+  const placeOf = new Map<string, number>();
+  order.forEach((id, i) => placeOf.set(id, i));
+  const up = new Int32Array(order.length).fill(-1);
+  order.forEach((id, i) => {
     const parent = nodes.get(id)?.parent_id ?? null;
-    if (parent === null) continue;
+    if (parent === null) return;
     const parentDepth = depth.get(parent as NodeId);
     // Only a real parent above it in the walk (not a cycle's back edge).
-    if (parentDepth === undefined || parentDepth >= (depth.get(id) ?? 0)) continue;
-    const up = sums.get(parent);
-    if (up === undefined) sums.set(parent, { ...own });
-    else {
-      up.sessions += own.sessions;
-      up.requestedW += own.requestedW;
-      up.allocatedW += own.allocatedW;
-      up.unservedW += own.unservedW;
-    }
-  }
-  return sums;
+    if (parentDepth === undefined || parentDepth >= (depth.get(id) ?? 0)) return;
+    up[i] = placeOf.get(parent) ?? -1;
+  });
+  plan = { placeOf, up };
+  plans.set(index, plan);
+  return plan;
 }
 
+/** Figures by node id, read as they are asked for. */
+export interface ByNode<T> {
+  get(id: string): T | undefined;
+  has(id: string): boolean;
+}
+
+/** Values by node id, kept in an array by place in the index's walk (ids it does not reach, apart). */
+export class ByPlace<T> implements ByNode<T> {
+  readonly values: Array<T | undefined>;
+  readonly apart = new Map<string, T>();
+
+  constructor(readonly placeOf: ReadonlyMap<string, number>) {
+    this.values = new Array<T | undefined>(placeOf.size);
+  }
+
+  set(id: string, value: T): void {
+    const i = this.placeOf.get(id);
+    if (i === undefined) this.apart.set(id, value);
+    else this.values[i] = value;
+  }
+
+  get(id: string): T | undefined {
+    const i = this.placeOf.get(id);
+    return i === undefined ? this.apart.get(id) : this.values[i];
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+}
+
+/**
+ * The sums beneath every node, kept by place in the index's walk; a node's `Beneath` is made when
+ * first asked for, and asked again it is the same object.
+ */
+export class SumsBeneath implements ByNode<Beneath> {
+  readonly #given = new Map<string, Beneath>();
+
+  constructor(
+    readonly placeOf: ReadonlyMap<string, number>,
+    readonly sessions: Float64Array,
+    readonly requestedW: Float64Array,
+    readonly allocatedW: Float64Array,
+    readonly unservedW: Float64Array,
+    /** Sessions at connectors the walk does not reach: their own sums only. */
+    readonly apart: ReadonlyMap<string, Beneath>,
+  ) {}
+
+  get(id: string): Beneath | undefined {
+    const given = this.#given.get(id) ?? this.apart.get(id);
+    if (given !== undefined) return given;
+    const i = this.placeOf.get(id);
+    if (i === undefined || this.sessions[i] === 0) return undefined;
+    const made = this.#at(i);
+    this.#given.set(id, made);
+    return made;
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** Takes over what `previous` handed out where the sums have not changed, so those stay the same objects. */
+  keep(previous: SumsBeneath): void {
+    for (const [id, before] of previous.#given) {
+      const i = this.placeOf.get(id);
+      if (i === undefined || this.sessions[i] === 0) continue;
+      const now = this.#at(i);
+      if (
+        before.sessions === now.sessions &&
+        Object.is(before.requestedW, now.requestedW) &&
+        Object.is(before.allocatedW, now.allocatedW) &&
+        Object.is(before.unservedW, now.unservedW)
+      )
+        this.#given.set(id, before);
+    }
+  }
+
+  #at(i: number): Beneath {
+    return { sessions: this.sessions[i]!, requestedW: this.requestedW[i]!, allocatedW: this.allocatedW[i]!, unservedW: this.unservedW[i]! };
+  }
+}
+
+/** Sums per node, bottom-up in one pass over the index's pre-order (children before parents when reversed). */
+function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[]): SumsBeneath {
+  const { placeOf, up } = planOf(index);
+  const n = up.length;
+  const count = new Float64Array(n);
+  const requested = new Float64Array(n);
+  const allocated = new Float64Array(n);
+  const unserved = new Float64Array(n);
+  const apart = new Map<string, Beneath>();
+  for (const s of sessions) {
+    const unservedW = Math.max(0, s.requestedPowerW - s.allocatedW);
+    const i = placeOf.get(s.connectorId);
+    if (i === undefined) {
+      apart.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW });
+      continue;
+    }
+    count[i] = 1;
+    requested[i] = s.requestedPowerW;
+    allocated[i] = s.allocatedW;
+    unserved[i] = unservedW;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const p = up[i]!;
+    if (count[i] === 0 || p < 0) continue;
+    // The first child's sums are copied, the others added: the same sums, in the same order, as by hand.
+    if (count[p] === 0) {
+      count[p] = count[i]!;
+      requested[p] = requested[i]!;
+      allocated[p] = allocated[i]!;
+      unserved[p] = unserved[i]!;
+    } else {
+      count[p]! += count[i]!;
+      requested[p]! += requested[i]!;
+      allocated[p]! += allocated[i]!;
+      unserved[p]! += unserved[i]!;
+    }
+  }
+  return new SumsBeneath(placeOf, count, requested, allocated, unserved, apart);
+}
+
+/** The sessions by connector id, worked out once per session set (the table, then its allocation, each strategy). */
+const inputMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
+
+export function sessionsById(sessions: readonly Session[]): ReadonlyMap<string, Session> {
+  let map = inputMaps.get(sessions);
+  if (map === undefined) {
+    map = new Map(sessions.map((s) => [s.connectorId, s]));
+    inputMaps.set(sessions, map);
+  }
+  return map;
+}
+
+/**
+ * The outcome of `result`. With `previous` (the outcome shown before), a node whose sums beneath
+ * have not changed keeps its object, so views subscribed to one node re-render only what changed.
+ */
 export function buildOutcome(
   index: TopologyIndex,
   sessions: readonly Session[],
   strategy: Strategy,
   result: AllocationResult,
+  previous: PreviewOutcome | null = null,
 ): PreviewOutcome {
-  const inputOf = new Map(sessions.map((s) => [s.connectorId, s]));
-  const sessionOf = new Map(result.sessions.map((s) => [s.connectorId, s]));
-  const loadOf = new Map(result.nodes.map((n) => [n.nodeId, n]));
-  const beneathOf: Map<string, Beneath> = sumsBeneath(index, result.sessions);
+  const inputOf = sessionsById(sessions);
+  const { placeOf } = planOf(index);
+  const sessionOf = new ByPlace<SessionAllocation>(placeOf);
+  for (const s of result.sessions) sessionOf.set(s.connectorId, s);
+  const loadOf = new ByPlace<NodeLoad>(placeOf);
+  for (const n of result.nodes) loadOf.set(n.nodeId, n);
+  const beneathOf = sumsBeneath(index, result.sessions);
+  if (previous !== null && previous.beneathOf instanceof SumsBeneath) beneathOf.keep(previous.beneathOf);
   const depthOf = (id: string) => index.depth.get(id as NodeId) ?? Number.MAX_SAFE_INTEGER;
   const bottlenecks = result.summary.bindingNodeIds
     .map((id): Bottleneck => {

@@ -9,7 +9,7 @@ import { allocationText, loadText } from '../../domain/preview/load-text';
 import { connectorReason } from '../../domain/preview/reasons';
 import { formatKilowatts, watts } from '../../domain/units';
 import { LoadMeter } from '../../ui/LoadMeter';
-import { useAllocation, useViewStore } from '../../view';
+import { useViewState, useViewStore } from '../../view';
 import type { GraphNodeData } from './node-data';
 
 interface Props {
@@ -20,11 +20,14 @@ interface Props {
 
 export function NodeLoadLines({ data, load, session }: Props): JSX.Element {
   const { index } = useViewStore();
-  const outcome = useAllocation();
-  const text = load === undefined ? null : loadText(load);
   const connector = data.kind === 'CONNECTOR';
+  // The reason in words, not the whole outcome: a string that stays the same keeps this card as it is.
+  const reason = useViewState((state) =>
+    connector && data.describedBy && state.allocation !== null ? connectorReason(index, state.allocation, data.id) : '',
+  );
+  const text = load === undefined ? null : loadText(load);
   const words: string[] = [];
-  if (connector) words.push(session === undefined ? 'not plugged in' : `${allocationText(session)}, ${outcome === null ? '' : connectorReason(index, outcome, data.id)}`);
+  if (connector) words.push(session === undefined ? 'not plugged in' : `${allocationText(session)}, ${reason}`);
   else if (text !== null) words.push(text.summary);
   return (
     <>

@@ -5,20 +5,18 @@
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Session, SessionAllocation } from '../../domain/allocation';
-import { connectorReason, SESSION_FIELDS, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
+import { connectorReason, SESSION_FIELDS, sessionsById, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
 import { kilowattsNumber } from '../../domain/units';
 import { CommitInput } from '../../ui/CommitInput';
 import { displayName, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { editConnectorSession } from '../../view';
 import { WindowedTable, type Column } from './WindowedTable';
 
+/** A connector's row: what it shows of the topology. Its session and allocation are read at render. */
 interface Row {
   readonly id: NodeId;
   readonly name: string;
   readonly charger: string;
-  readonly input: Session | undefined;
-  readonly allocation: SessionAllocation | undefined;
-  readonly edited: boolean;
   /** An AC connector on three phases: a car may draw on one. */
   readonly phaseChoice: boolean;
   /** The connector's own phases (DC: 3). */
@@ -35,16 +33,23 @@ const SHOW_LABELS: ReadonlyArray<[Show, string]> = [
   ['edited', 'Edited'],
 ];
 
-function matches(row: Row, show: Show): boolean {
+/** The row's session, its allocation and whether it was edited, now. */
+interface RowState {
+  readonly input: Session | undefined;
+  readonly allocation: SessionAllocation | undefined;
+  readonly edited: boolean;
+}
+
+function matches({ input, allocation, edited }: RowState, show: Show): boolean {
   switch (show) {
     case 'plugged':
-      return row.input !== undefined;
+      return input !== undefined;
     case 'held':
-      return row.allocation !== undefined && row.allocation.limitedBy.kind === 'node';
+      return allocation !== undefined && allocation.limitedBy.kind === 'node';
     case 'refused':
-      return row.allocation !== undefined && (row.allocation.limitedBy.kind === 'admission' || row.allocation.limitedBy.kind === 'evse');
+      return allocation !== undefined && (allocation.limitedBy.kind === 'admission' || allocation.limitedBy.kind === 'evse');
     case 'edited':
-      return row.edited;
+      return edited;
     default:
       return true;
   }
@@ -61,44 +66,44 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
   const [filter, setFilter] = useState('');
   const [show, setShow] = useState<Show>('all');
   const deferredFilter = useDeferredValue(filter);
-  const connectors = useMemo(
-    () => index.order.filter((id) => index.nodes.get(id)?.kind === 'CONNECTOR').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    [index],
-  );
-  const inputOf = useMemo(() => new Map(sessions.map((s) => [s.connectorId, s])), [sessions]);
+  // One row per connector, once per topology: a new session set or allocation is read at render.
   const rows = useMemo(
     () =>
-      connectors.map((id): Row => {
-        const node = index.nodes.get(id)!;
-        const parent = node.parent_id === null ? undefined : index.nodes.get(node.parent_id as NodeId);
-        return {
-          id,
-          name: displayName(node),
-          charger: parent === undefined ? '' : displayName(parent),
-          input: inputOf.get(id),
-          allocation: outcome.sessionOf.get(id),
-          edited: edits.has(id),
-          phaseChoice: node.asset.power_type !== 'DC' && node.asset.power_type !== 'AC_1_PHASE' && node.limit?.phases !== 1,
-          connectorPhases: node.asset.power_type !== 'DC' && (node.asset.power_type === 'AC_1_PHASE' || node.limit?.phases === 1) ? 1 : 3,
-        };
-      }),
-    [connectors, index, inputOf, outcome, edits],
+      index.order
+        .filter((id) => index.nodes.get(id)?.kind === 'CONNECTOR')
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((id): Row => {
+          const node = index.nodes.get(id)!;
+          const parent = node.parent_id === null ? undefined : index.nodes.get(node.parent_id as NodeId);
+          return {
+            id,
+            name: displayName(node),
+            charger: parent === undefined ? '' : displayName(parent),
+            phaseChoice: node.asset.power_type !== 'DC' && node.asset.power_type !== 'AC_1_PHASE' && node.limit?.phases !== 1,
+            connectorPhases: node.asset.power_type !== 'DC' && (node.asset.power_type === 'AC_1_PHASE' || node.limit?.phases === 1) ? 1 : 3,
+          };
+        }),
+    [index],
   );
+  const inputOf = sessionsById(sessions);
   const shown = useMemo(() => {
     const text = deferredFilter.trim().toLowerCase();
+    if (show === 'all' && text === '') return rows;
     return rows.filter(
       (row) =>
-        matches(row, show) &&
+        matches({ input: inputOf.get(row.id), allocation: outcome.sessionOf.get(row.id), edited: edits.has(row.id) }, show) &&
         (text === '' ||
           row.id.toLowerCase().includes(text) ||
           row.name.toLowerCase().includes(text) ||
           row.charger.toLowerCase().includes(text) ||
           connectorReason(index, outcome, row.id).toLowerCase().includes(text)),
     );
-  }, [rows, show, deferredFilter, index, outcome]);
+  }, [rows, show, deferredFilter, index, outcome, inputOf, edits]);
 
-  const columns = useMemo<Column<Row>[]>(
-    () => [
+  const columns = useMemo<Column<Row>[]>(() => {
+    const input = (r: Row) => inputOf.get(r.id);
+    const allocation = (r: Row) => outcome.sessionOf.get(r.id);
+    return [
       {
         key: 'connector',
         header: 'Connector',
@@ -113,12 +118,12 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
       {
         key: 'plugged',
         header: 'Plugged in',
-        sortValue: (r) => (r.input === undefined ? 0 : 1),
+        sortValue: (r) => (input(r) === undefined ? 0 : 1),
         render: (r) => (
           <input
             type="checkbox"
             aria-label={`${r.name} plugged in`}
-            checked={r.input !== undefined}
+            checked={input(r) !== undefined}
             onChange={(event) => editConnectorSession(r.id, { plugged: event.currentTarget.checked })}
           />
         ),
@@ -128,52 +133,63 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
           key: field.key,
           header: field.label,
           numeric: true,
-          sortValue: (r) => (r.input === undefined ? -Infinity : field.value(r.input)),
-          render: (r) => (
-            <CommitInput
-              className="preview-number"
-              aria-label={`${r.name} ${field.label}`}
-              value={r.input === undefined ? '' : field.text(r.input)}
-              disabled={r.input === undefined}
-              step={field.step}
-              min={field.step === '1' ? undefined : 0}
-              onCommit={(text) => {
-                const change = field.edit(text);
-                if (change !== null) editConnectorSession(r.id, change);
-              }}
-            />
-          ),
+          sortValue: (r) => {
+            const session = input(r);
+            return session === undefined ? -Infinity : field.value(session);
+          },
+          render: (r) => {
+            const session = input(r);
+            return (
+              <CommitInput
+                className="preview-number"
+                aria-label={`${r.name} ${field.label}`}
+                value={session === undefined ? '' : field.text(session)}
+                disabled={session === undefined}
+                step={field.step}
+                min={field.step === '1' ? undefined : 0}
+                onCommit={(text) => {
+                  const change = field.edit(text);
+                  if (change !== null) editConnectorSession(r.id, change);
+                }}
+              />
+            );
+          },
         }),
       ),
       {
         key: 'phases',
         header: 'Phases',
         numeric: true,
-        render: (r) =>
-          r.input !== undefined && r.phaseChoice ? (
+        render: (r) => {
+          const session = input(r);
+          return session !== undefined && r.phaseChoice ? (
             <select
               aria-label={`${r.name} phases`}
-              value={r.input.phases ?? 3}
+              value={session.phases ?? 3}
               onChange={(event) => editConnectorSession(r.id, { phases: event.currentTarget.value === '1' ? 1 : 3 })}
             >
               <option value={3}>3</option>
               <option value={1}>1</option>
             </select>
           ) : (
-            <span className="preview-muted">{r.input === undefined ? '—' : String(r.input.phases ?? r.connectorPhases)}</span>
-          ),
+            <span className="preview-muted">{session === undefined ? '—' : String(session.phases ?? r.connectorPhases)}</span>
+          );
+        },
       },
       {
         key: 'allocated',
         header: 'Allocated (kW)',
         numeric: true,
-        sortValue: (r) => r.allocation?.allocatedW ?? -1,
-        render: (r) => (r.allocation === undefined ? '—' : kilowattsNumber(r.allocation.allocatedW)),
+        sortValue: (r) => allocation(r)?.allocatedW ?? -1,
+        render: (r) => {
+          const a = allocation(r);
+          return a === undefined ? '—' : kilowattsNumber(a.allocatedW);
+        },
       },
       {
         key: 'why',
         header: 'Why',
-        sortValue: (r) => r.allocation?.limitedBy.kind ?? '~',
+        sortValue: (r) => allocation(r)?.limitedBy.kind ?? '~',
         render: (r) => {
           const why = connectorReason(index, outcome, r.id);
           return (
@@ -183,9 +199,8 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
           );
         },
       },
-    ],
-    [index, outcome, onSelect],
-  );
+    ];
+  }, [index, outcome, inputOf, onSelect]);
 
   return (
     <section className="sessions-table" aria-labelledby={`${ids}-heading`}>
@@ -214,7 +229,7 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
         rows={shown}
         rowKey={(r) => r.id}
         columns={columns}
-        rowAttributes={(r) => ({ 'data-edited': r.edited ? '' : undefined })}
+        rowAttributes={(r) => ({ 'data-edited': edits.has(r.id) ? '' : undefined })}
         empty="No connector matches."
       />
     </section>

@@ -1,6 +1,7 @@
 /** The messages between the preview and its allocation worker. */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
 import type { PhaseCheck } from '../../domain/preview';
+import type { CompactResult, CompactSessions } from '../../domain/preview/compact-result';
 import type { JobOutput } from './allocation-job';
 
 export type WorkerRequest =
@@ -9,12 +10,18 @@ export type WorkerRequest =
       readonly type: 'job';
       readonly id: number;
       readonly nodesKey: number;
-      readonly sessions: readonly Session[];
+      /** As typed arrays where they can be (see `compactSessions`), else as they are. */
+      readonly sessions: CompactSessions | readonly Session[];
       readonly strategy: Strategy;
       readonly compare: boolean;
     };
 
-/** Sent as JSON text (see the worker): first the allocation, then the job's phase check. */
+/** A job's output with its results in compact form (typed arrays, transferred rather than copied). */
+export type CompactOutput =
+  | { readonly ok: true; readonly result: CompactResult; readonly other: CompactResult | null }
+  | Extract<JobOutput, { ok: false }>;
+
+/** First the allocation, then the job's phase check. */
 export type WorkerReply =
-  | { readonly type: 'output'; readonly id: number; readonly output: JobOutput }
+  | { readonly type: 'output'; readonly id: number; readonly output: CompactOutput }
   | { readonly type: 'check'; readonly id: number; readonly check: PhaseCheck | null };

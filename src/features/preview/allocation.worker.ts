@@ -3,28 +3,38 @@
  * check) runs here, so typing in the sessions table or switching strategy never waits for it.
  * The topology's power nodes arrive once; each job then names them by key.
  */
-import type { PowerNode } from '../../domain/allocation';
+import type { PowerNode, Session } from '../../domain/allocation';
+import { compactBuffers, compactResult, expandSessions, positionsOf, type CompactSessions } from '../../domain/preview/compact-result';
 import { runCheck, runJob, type JobInput } from './allocation-job';
-import type { WorkerReply, WorkerRequest } from './allocation-protocol';
+import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
-let nodes: { key: number; nodes: readonly PowerNode[] } | null = null;
+let nodes: { key: number; nodes: readonly PowerNode[]; at: ReadonlyMap<string, number> } | null = null;
+
+const send = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const message = event.data;
   if (message.type === 'nodes') {
-    nodes = { key: message.key, nodes: message.nodes };
+    nodes = { key: message.key, nodes: message.nodes, at: positionsOf(message.nodes) };
     return;
   }
-  // As JSON text: tens of thousands of small records arrive far faster parsed from one string
-  // than structured-cloned one by one on the page's thread (every figure is a finite number).
-  const send = (reply: WorkerReply) => self.postMessage(JSON.stringify(reply));
   if (nodes === null || nodes.key !== message.nodesKey) {
     send({ type: 'output', id: message.id, output: { ok: false, error: 'The allocator has not received this topology.' } });
     return;
   }
-  const input: JobInput = { nodes: nodes.nodes, sessions: message.sessions, strategy: message.strategy, compare: message.compare };
+  const sessions = Array.isArray(message.sessions) ? (message.sessions as readonly Session[]) : expandSessions(nodes.nodes, message.sessions as CompactSessions);
+  const input: JobInput = { nodes: nodes.nodes, sessions, strategy: message.strategy, compare: message.compare };
   // The allocation first, so the overlay is painted; then the phase check, which reruns the allocator.
   const output = runJob(input, false);
-  send({ type: 'output', id: message.id, output });
-  if (output.ok) send({ type: 'check', id: message.id, check: runCheck(input) });
+  if (!output.ok) {
+    send({ type: 'output', id: message.id, output });
+    return;
+  }
+  // As typed arrays, handed over rather than copied: tens of thousands of small records would
+  // otherwise be rebuilt one by one on the page's thread.
+  const result = compactResult(output.result, nodes.at);
+  const other = output.other === null ? null : compactResult(output.other, nodes.at);
+  const compact: CompactOutput = { ok: true, result, other };
+  send({ type: 'output', id: message.id, output: compact }, [...compactBuffers(result), ...(other === null ? [] : compactBuffers(other))]);
+  send({ type: 'check', id: message.id, check: runCheck(input) });
 };

@@ -5,8 +5,9 @@
  */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
 import type { PhaseCheck } from '../../domain/preview';
+import { compactSessions, expandResult, positionsOf, sessionBuffers, type CompactResult, type ResultObjects } from '../../domain/preview/compact-result';
 import { runJob, type JobOutput } from './allocation-job';
-import type { WorkerReply, WorkerRequest } from './allocation-protocol';
+import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
 export interface AllocatorClient {
   /**
@@ -37,10 +38,19 @@ export function createAllocatorClient(): AllocatorClient {
   let latest = 0;
   const pending = new Map<number, (output: JobOutput | null) => void>();
   let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
-  // Power nodes are sent once per array (per topology), then named by key.
-  const keys = new WeakMap<readonly PowerNode[], number>();
+  // Power nodes are sent once per array (per topology), then named by key (and sessions by position).
+  const keys = new WeakMap<readonly PowerNode[], { key: number; at: ReadonlyMap<string, number> }>();
   let nextKey = 0;
   let lastJob: { id: number; nodes: readonly PowerNode[]; sessions: readonly Session[]; strategy: Strategy; compare: boolean } | null = null;
+  // The last result read back, so that what an answer leaves unchanged keeps its objects.
+  let lastRead: { nodes: readonly PowerNode[]; objects: ResultObjects } | null = null;
+  const read = (nodes: readonly PowerNode[], compact: CompactResult, keep: boolean) => {
+    const { result, objects } = expandResult(nodes, compact, lastRead?.nodes === nodes ? lastRead.objects : null);
+    if (keep) lastRead = { nodes, objects };
+    return result;
+  };
+  const readOutput = (nodes: readonly PowerNode[], output: CompactOutput): JobOutput =>
+    output.ok ? { ok: true, result: read(nodes, output.result, true), other: output.other === null ? null : read(nodes, output.other, false), check: null } : output;
 
   const settle = (id: number, output: JobOutput | null) => {
     const resolve = pending.get(id);
@@ -53,10 +63,13 @@ export function createAllocatorClient(): AllocatorClient {
   };
 
   if (worker !== null) {
-    worker.onmessage = (event: MessageEvent<string>) => {
-      const reply = JSON.parse(event.data) as WorkerReply;
-      if (reply.type === 'output') settle(reply.id, reply.output);
-      else if (checkListener !== null && checkListener.id === reply.id && reply.id === latest) checkListener.onCheck(reply.check);
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'output') {
+        // Only the latest job's answer is read back; older ones are dropped unread.
+        const job = lastJob;
+        settle(reply.id, job !== null && reply.id === job.id ? readOutput(job.nodes, reply.output) : null);
+      } else if (checkListener !== null && checkListener.id === reply.id && reply.id === latest) checkListener.onCheck(reply.check);
     };
     worker.onerror = (event) => {
       // The worker could not start or crashed: every job from now on runs here.
@@ -82,13 +95,16 @@ export function createAllocatorClient(): AllocatorClient {
         onMainThread(id, nodes, sessions, strategy, compare);
         return answer;
       }
-      let key = keys.get(nodes);
-      if (key === undefined) {
-        key = ++nextKey;
-        keys.set(nodes, key);
-        worker.postMessage({ type: 'nodes', key, nodes } satisfies WorkerRequest);
+      let known = keys.get(nodes);
+      if (known === undefined) {
+        known = { key: ++nextKey, at: positionsOf(nodes) };
+        keys.set(nodes, known);
+        worker.postMessage({ type: 'nodes', key: known.key, nodes } satisfies WorkerRequest);
       }
-      worker.postMessage({ type: 'job', id, nodesKey: key, sessions, strategy, compare } satisfies WorkerRequest);
+      // As typed arrays, handed over: far less work here than copying ten thousand objects.
+      const compact = compactSessions(sessions, known.at);
+      const job: WorkerRequest = { type: 'job', id, nodesKey: known.key, sessions: compact ?? sessions, strategy, compare };
+      worker.postMessage(job, compact === null ? [] : sessionBuffers(compact));
       return answer;
     },
     dispose() {

@@ -114,9 +114,13 @@ export function usePreviewRun(store: ViewStore, slot: PreviewSlot, scenario: Sce
     };
   }, [client, nodes, sessions, slot.strategy, compare]);
 
+  // Built on the outcome on screen, so what the answer leaves unchanged keeps its objects (and its views).
   const outcome = useMemo(
-    () => (answer === null || !answer.output.ok ? null : buildOutcome(index, answer.sessions, answer.strategy, answer.output.result)),
-    [index, answer],
+    () =>
+      answer === null || !answer.output.ok
+        ? null
+        : buildOutcome(index, answer.sessions, answer.strategy, answer.output.result, store.getState().allocation),
+    [index, answer, store],
   );
 
   useLayoutEffect(() => {

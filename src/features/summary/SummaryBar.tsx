@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { emptyKindCounts, kindCountTexts, type TopologyIndex } from '../../domain/topology';
 import './summary.css';
 
@@ -27,6 +27,8 @@ function GeneratedAt({ iso }: { iso: string }) {
  */
 export function SummaryBar({ index, focusOnMount = false }: { index: TopologyIndex; focusOnMount?: boolean }) {
   const { topology } = index;
+  // Counted once per topology: the screen re-renders on every change of the URL.
+  const counts = useMemo(() => kindCounts(index).join(', ') || 'none', [index]);
   const warnings = topology.warnings.length;
   const heading = useRef<HTMLHeadingElement>(null);
   const focusOnMountRef = useRef(focusOnMount);
@@ -57,7 +59,7 @@ export function SummaryBar({ index, focusOnMount = false }: { index: TopologyInd
         </div>
         <div>
           <dt>Nodes</dt>
-          <dd>{kindCounts(index).join(', ') || 'none'}</dd>
+          <dd>{counts}</dd>
         </div>
         <div>
           <dt>Warnings</dt>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allocate, fromTopology, type Session } from '../../../src/domain/allocation';
-import { buildOutcome, connectorReason, loadBand, loadText } from '../../../src/domain/preview';
+import { buildOutcome, connectorReason, loadBand, loadText, type PreviewOutcome } from '../../../src/domain/preview';
 import { buildTopologyIndex, type MicrogridNodeWire, type MicrogridTopology } from '../../../src/domain/topology';
 import { node, topologyOf } from './depots';
 
@@ -103,5 +103,40 @@ describe('load bands', () => {
   });
   it('take the fullest phase when a current cap is fuller than the watt cap', () => {
     expect(loadBand({ ...load(100), currentA: [30, 2, 2], maxCurrentA: 32 })).toBe('high');
+  });
+});
+
+describe('an outcome built on the one before', () => {
+  const index = buildTopologyIndex(nested);
+  const nodes = fromTopology(nested);
+  const outcomeFor = (sessions: Session[], previous: PreviewOutcome | null = null) =>
+    buildOutcome(index, sessions, 'connector', allocate({ nodes, sessions, strategy: 'connector' }), previous);
+
+  it('has the same figures as one built afresh, and keeps the objects of the sums that did not change', () => {
+    const first = outcomeFor(wantAll(['a1', 'a2', 'b1']));
+    // What the views have read of the first outcome.
+    const [a, a1, b] = ['A', 'a1', 'B'].map((id) => first.beneathOf.get(id));
+    expect(first.beneathOf.get('A')).toBe(a);
+    // b1 asks for less: B and the root change, A and its connectors do not.
+    const sessions = [...wantAll(['a1', 'a2']), ...wantAll(['b1'], 6_000)];
+    const next = outcomeFor(sessions, first);
+    const fresh = outcomeFor(sessions);
+    expect(next).toEqual(fresh);
+    for (const id of ['mg', 'root', 'A', 'B', 'a1', 'a2', 'b1', 'cp-a1']) expect(next.beneathOf.get(id)).toEqual(fresh.beneathOf.get(id));
+    expect(next.beneathOf.get('A')).toBe(a);
+    expect(next.beneathOf.get('a1')).toBe(a1);
+    expect(next.beneathOf.get('B')).not.toBe(b);
+    expect(next.beneathOf.get('B')).toEqual({ sessions: 1, requestedW: 6_000, allocatedW: 6_000, unservedW: 0 });
+    expect(next.beneathOf.get('root')).not.toEqual(first.beneathOf.get('root'));
+    expect(next.beneathOf.has('nowhere')).toBe(false);
+  });
+
+  it('drops the sums of a node with no session beneath any more', () => {
+    const first = outcomeFor(wantAll(['a1', 'a2', 'b1']));
+    const next = outcomeFor(wantAll(['a1', 'a2']), first);
+    expect(next.beneathOf.has('B')).toBe(false);
+    expect(next.beneathOf.has('b1')).toBe(false);
+    // Circuit A holds both: 13 800 W of the 44 160 W asked.
+    expect(next.beneathOf.get('root')).toEqual({ sessions: 2, requestedW: 44_160, allocatedW: 13_800, unservedW: 30_360 });
   });
 });

@@ -4,24 +4,8 @@
  */
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent, type RefObject } from 'react';
-import {
-  ControlButton,
-  Controls,
-  getViewportForBounds,
-  Panel,
-  ReactFlow,
-  ReactFlowProvider,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-  type Edge,
-  type NodeChange,
-  type NodeMouseHandler,
-  type NodeTypes,
-  type ReactFlowState,
-  type Viewport,
-} from '@xyflow/react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent } from 'react';
+import { Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
 import { ancestorsOf, type NodeId } from '../../domain/topology';
 import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
 import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
@@ -29,12 +13,13 @@ import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { drawnTree, graphKeyAction, normalisedKey, topologyOrder, typeAheadMatch, TypeAhead } from './graph-keys';
 import { GraphLegend } from './GraphLegend';
 import { GraphMinimap } from './GraphMinimap';
-import { collapsedOutside, FOLD_KIND, foldAnchors, foldParentOf, isFoldId, layoutTree, nodeSizeOf, type TreeLayout } from './layout';
-import { detailLevel, type DetailLevel } from './lod';
+import { collapsedOutside, FOLD_KIND, foldAnchors, foldParentOf, isFoldId, layoutTree, nodeSizeOf } from './layout';
 import { OverviewCanvas } from './OverviewCanvas';
 import { TopologyNode } from './TopologyNode';
 import { useGraphFocus, useRovingState } from './use-graph-focus';
+import { NO_EDGES, NO_NODES, useDetailLevel, useMoveView } from './use-move-view';
 import { useViewFollowsSelection } from './use-view-follows-selection';
+import { ZoomControls } from './ZoomControls';
 
 // Module scope: a new object on each render would make React Flow remount every node.
 const NODE_TYPES: NodeTypes = { topology: TopologyNode };
@@ -56,98 +41,6 @@ const ARIA_LABELS = {
 
 /** Above this many drawn nodes, React Flow renders only what is inside the viewport. */
 const VIEWPORT_CULLING_THRESHOLD = 150;
-
-/** What React Flow is given at the overview level: nothing to mount (a canvas paints the tree). */
-const NO_NODES: TopologyFlowNode[] = [];
-const NO_EDGES: Edge[] = [];
-
-/**
- * The level of detail to draw at (see lod.ts), from React Flow's zoom, pan and pane size. The
- * selector's answer changes only when the level does, so the graph re-renders only then.
- */
-function useDetailLevel(layout: TreeLayout, kindOf: (id: NodeId) => string) {
-  const shown = useRef<DetailLevel>('full');
-  const selector = useCallback((state: ReactFlowState) => detailLevel(layout, kindOf, state, shown.current), [layout, kindOf]);
-  const level = useStore(selector);
-  useEffect(() => {
-    shown.current = level;
-  }, [level]);
-  return { level, shown };
-}
-
-/**
- * Moves the view at once, emptying React Flow's nodes first when the move lands in the overview:
- * React Flow draws a new zoom before this component can hand it fewer nodes, so a jump far out
- * (Fit view) would otherwise mount every node in view for one frame, thousands of them.
- */
-function useMoveView(layout: TreeLayout, kindOf: (id: NodeId) => string, shown: RefObject<DetailLevel>) {
-  const rf = useStoreApi<TopologyFlowNode>();
-  const flow = useReactFlow<TopologyFlowNode>();
-  return (viewport: Viewport): void => {
-    const { width, height, minZoom, maxZoom, setNodes, setEdges } = rf.getState();
-    const zoom = Math.min(maxZoom, Math.max(minZoom, viewport.zoom));
-    const target = { ...viewport, zoom };
-    if (detailLevel(layout, kindOf, { transform: [target.x, target.y, zoom], width, height }, shown.current) === 'overview') {
-      setNodes(NO_NODES);
-      setEdges(NO_EDGES);
-    }
-    void flow.setViewport(target, { duration: 0 });
-  };
-}
-
-/** The view zoomed by `factor` about the pane's middle, as React Flow's own buttons do. */
-function zoomedBy(state: Pick<ReactFlowState, 'transform' | 'width' | 'height' | 'minZoom' | 'maxZoom'>, factor: number): Viewport {
-  const [x, y, zoom] = state.transform;
-  const next = Math.min(state.maxZoom, Math.max(state.minZoom, zoom * factor));
-  const cx = state.width / 2;
-  const cy = state.height / 2;
-  return { x: cx - ((cx - x) * next) / zoom, y: cy - ((cy - y) * next) / zoom, zoom: next };
-}
-
-const FIT_ICON = (
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
-    <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
-  </svg>
-);
-const PLUS_ICON = (
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" aria-hidden="true">
-    <path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" />
-  </svg>
-);
-const MINUS_ICON = (
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5" aria-hidden="true">
-    <path d="M0 0h32v4.2H0z" />
-  </svg>
-);
-
-const selectZoomLimits = (state: ReactFlowState) =>
-  `${state.transform[2] >= state.maxZoom ? 1 : 0}${state.transform[2] <= state.minZoom ? 1 : 0}`;
-
-/**
- * Zoom in, zoom out and "Fit view", each one move of the view (see useMoveView). Fit view frames
- * the layout's bounds, known without measuring any node.
- */
-function ZoomControls({ layout, move }: { layout: TreeLayout; move: (viewport: Viewport) => void }): JSX.Element {
-  const rf = useStoreApi<TopologyFlowNode>();
-  const limits = useStore(selectZoomLimits);
-  const fit = () => {
-    const { width, height, minZoom, maxZoom } = rf.getState();
-    move(getViewportForBounds({ x: 0, y: 0, width: layout.width, height: layout.height }, width, height, minZoom, maxZoom, 0.1));
-  };
-  return (
-    <Controls showInteractive={false} showZoom={false} showFitView={false}>
-      <ControlButton onClick={() => move(zoomedBy(rf.getState(), 1.2))} className="react-flow__controls-zoomin" title="Zoom in" aria-label="Zoom in" disabled={limits[0] === '1'}>
-        {PLUS_ICON}
-      </ControlButton>
-      <ControlButton onClick={() => move(zoomedBy(rf.getState(), 1 / 1.2))} className="react-flow__controls-zoomout" title="Zoom out" aria-label="Zoom out" disabled={limits[1] === '1'}>
-        {MINUS_ICON}
-      </ControlButton>
-      <ControlButton onClick={fit} className="react-flow__controls-fitview" title="Fit view" aria-label="Fit view">
-        {FIT_ICON}
-      </ControlButton>
-    </Controls>
-  );
-}
 
 export interface TopologyGraphProps {
   /** The id of the details panel: a link after the nodes skips the graph's panels to it. */
@@ -216,7 +109,7 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
   );
   const kindOf = useCallback((id: NodeId) => (layout.folds.has(id) ? FOLD_KIND : (index.nodes.get(id)?.kind ?? '')), [index, layout]);
   const { level, shown } = useDetailLevel(layout, kindOf);
-  const moveView = useMoveView(layout, kindOf, shown);
+  const { move: moveView, onMove } = useMoveView(layout, kindOf, shown);
   const flow = useReactFlow<TopologyFlowNode>();
   const rf = useStoreApi<TopologyFlowNode>();
   // Back from the overview: React Flow is handed the nodes again (useMoveView may have emptied its
@@ -324,6 +217,7 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
           onNodeClick={onNodeClick}
           onPaneClick={onPaneClick}
           onNodesChange={onNodesChange}
+          onMove={onMove}
           onMoveEnd={afterViewMoved}
           nodesDraggable={false}
           nodesConnectable={false}

@@ -5,19 +5,19 @@
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent } from 'react';
-import { Panel, ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
 import { ancestorsOf, type NodeId } from '../../domain/topology';
-import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
+import { readStoredView, selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
 import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
 import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { drawnTree, graphKeyAction, normalisedKey, topologyOrder, typeAheadMatch, TypeAhead } from './graph-keys';
-import { GraphLegend } from './GraphLegend';
-import { GraphMinimap } from './GraphMinimap';
+import { LegendPanel, MinimapPanel } from './GraphOverlays';
 import { collapsedOutside, FOLD_KIND, foldAnchors, foldParentOf, isFoldId, layoutTree, nodeSizeOf } from './layout';
 import { OverviewCanvas } from './OverviewCanvas';
 import { TopologyNode } from './TopologyNode';
 import { useGraphFocus, useRovingState } from './use-graph-focus';
 import { NO_EDGES, NO_NODES, useDetailLevel, useMoveView } from './use-move-view';
+import { useRememberViewport } from './use-remember-viewport';
 import { useViewFollowsSelection } from './use-view-follows-selection';
 import { ZoomControls } from './ZoomControls';
 
@@ -45,19 +45,21 @@ const VIEWPORT_CULLING_THRESHOLD = 150;
 export interface TopologyGraphProps {
   /** The id of the details panel: a link after the nodes skips the graph's panels to it. */
   detailsId?: string;
+  /** Keep the view (zoom and position) for the next visit, under this depot id; null keeps nothing. */
+  rememberAs?: string | null;
 }
 
-export function TopologyGraph({ detailsId }: TopologyGraphProps): JSX.Element {
+export function TopologyGraph(props: TopologyGraphProps): JSX.Element {
   return (
     <ReactFlowProvider>
-      <GraphCanvas detailsId={detailsId} />
+      <GraphCanvas {...props} />
     </ReactFlowProvider>
   );
 }
 
 const isTypedCharacter = (key: string) => key.length === 1 && /\S/u.test(key);
 
-function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
+function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.Element {
   const store = useViewStore();
   const { index } = store;
   const expanded = useViewState(selectExpanded);
@@ -90,9 +92,15 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
   // Low enough to fit the whole drawn tree in a few hundred pixels.
   const minZoom = Math.max(0.0005, Math.min(0.1, 400 / Math.max(layout.width, layout.height, 1)));
 
+
+  const kindOf = useCallback((id: NodeId) => (layout.folds.has(id) ? FOLD_KIND : (index.nodes.get(id)?.kind ?? '')), [index, layout]);
+  const { level, shown } = useDetailLevel(layout, kindOf);
+  const { move: moveView, onMove } = useMoveView(layout, kindOf, shown);
   const [ready, setReady] = useState(false);
   const chosenHereRef = useRef<NodeId | null>(null);
-  useViewFollowsSelection({ ready, index, layout, selectedId, chosenHereRef, minZoom });
+  const [stored] = useState(() => (rememberAs === null ? undefined : readStoredView(rememberAs).viewport));
+  useViewFollowsSelection({ ready, index, layout, selectedId, chosenHereRef, minZoom, stored, move: moveView, containerRef });
+  useRememberViewport(rememberAs, ready);
 
   const select = useCallback(
     (id: NodeId | null) => {
@@ -107,9 +115,6 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
     },
     [select],
   );
-  const kindOf = useCallback((id: NodeId) => (layout.folds.has(id) ? FOLD_KIND : (index.nodes.get(id)?.kind ?? '')), [index, layout]);
-  const { level, shown } = useDetailLevel(layout, kindOf);
-  const { move: moveView, onMove } = useMoveView(layout, kindOf, shown);
   const flow = useReactFlow<TopologyFlowNode>();
   const rf = useStoreApi<TopologyFlowNode>();
   // Back from the overview: React Flow is handed the nodes again (useMoveView may have emptied its
@@ -243,13 +248,9 @@ function GraphCanvas({ detailsId }: TopologyGraphProps): JSX.Element {
             </a>
           )}
           {level === 'overview' ? <OverviewCanvas index={index} layout={layout} selectedId={selectedId} /> : null}
-          <Panel position="bottom-right" className="graph-minimap-panel">
-            <GraphMinimap index={index} layout={layout} selectedId={selectedId} move={moveView} />
-          </Panel>
+          <MinimapPanel index={index} layout={layout} selectedId={selectedId} move={moveView} />
           <ZoomControls layout={layout} move={moveView} />
-          <Panel position="top-left" className="graph-legend-panel">
-            <GraphLegend preview={previewOn} />
-          </Panel>
+          <LegendPanel preview={previewOn} />
         </ReactFlow>
       </div>
     </GraphActionsContext.Provider>

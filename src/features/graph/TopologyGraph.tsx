@@ -13,6 +13,7 @@ import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { drawnTree, graphKeyAction, normalisedKey, topologyOrder, typeAheadMatch, TypeAhead } from './graph-keys';
 import { LegendPanel, MinimapPanel } from './GraphOverlays';
 import { collapsedOutside, FOLD_KIND, foldAnchors, foldParentOf, isFoldId, layoutTree, nodeSizeOf } from './layout';
+import { paintsEdges } from './lod';
 import { OverviewCanvas } from './OverviewCanvas';
 import { TopologyNode } from './TopologyNode';
 import { useGraphFocus, useRovingState } from './use-graph-focus';
@@ -117,16 +118,20 @@ function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.
   );
   const flow = useReactFlow<TopologyFlowNode>();
   const rf = useStoreApi<TopologyFlowNode>();
+  // What React Flow mounts at this level (lod.ts): no node in the overview; no edge where the canvas paints them.
+  const painted = paintsEdges(layout, level);
+  const flowNodes = level === 'overview' ? NO_NODES : nodes;
+  const flowEdges = painted ? NO_EDGES : edges;
   // Back from the overview: React Flow is handed the nodes again (useMoveView may have emptied its
   // copy while the prop stayed the same array).
   useEffect(() => {
     if (level === 'overview') return;
     const state = rf.getState();
-    if (state.nodes.length === 0 && nodes.length > 0) {
-      state.setNodes(nodes);
-      state.setEdges(edges);
+    if (state.nodes.length === 0 && flowNodes.length > 0) {
+      state.setNodes(flowNodes);
+      state.setEdges(flowEdges);
     }
-  }, [level, rf, nodes, edges]);
+  }, [level, rf, flowNodes, flowEdges]);
   // At the overview level no node is mounted: a click on the canvas selects the node painted there.
   const onPaneClick = useCallback(
     (event: { clientX: number; clientY: number }) => {
@@ -215,8 +220,8 @@ function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.
           {NODE_HELP}
         </p>
         <ReactFlow<TopologyFlowNode>
-          nodes={level === 'overview' ? NO_NODES : nodes}
-          edges={level === 'overview' ? NO_EDGES : edges}
+          nodes={flowNodes}
+          edges={flowEdges}
           nodeTypes={NODE_TYPES}
           onInit={() => setReady(true)}
           onNodeClick={onNodeClick}
@@ -247,7 +252,7 @@ function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.
               Skip the graph controls, go to details
             </a>
           )}
-          {level === 'overview' ? <OverviewCanvas index={index} layout={layout} selectedId={selectedId} /> : null}
+          {painted ? <OverviewCanvas index={index} layout={layout} selectedId={selectedId} nodes={level === 'overview'} /> : null}
           <MinimapPanel index={index} layout={layout} selectedId={selectedId} move={moveView} />
           <ZoomControls layout={layout} move={moveView} />
           <LegendPanel preview={previewOn} />

@@ -14,13 +14,37 @@ import { detailLevel, type DetailLevel } from './lod';
 export const NO_NODES: TopologyFlowNode[] = [];
 export const NO_EDGES: Edge[] = [];
 
+interface LevelCache {
+  layout: TreeLayout;
+  kindOf: (id: NodeId) => string;
+  transform: ReactFlowState['transform'];
+  width: number;
+  height: number;
+  before: DetailLevel;
+  level: DetailLevel;
+}
+
 /**
  * The level of detail to draw at (see lod.ts), from React Flow's zoom, pan and pane size. The
- * selector's answer changes only when the level does, so the graph re-renders only then.
+ * selector's answer changes only when the level does, so the graph re-renders only then; and it is
+ * worked out again only when the view, the pane or the level shown has changed, not on each of the
+ * many store changes of a frame in which nodes mount (each one measured).
  */
 export function useDetailLevel(layout: TreeLayout, kindOf: (id: NodeId) => string) {
   const shown = useRef<DetailLevel>('full');
-  const selector = useCallback((state: ReactFlowState) => detailLevel(layout, kindOf, state, shown.current), [layout, kindOf]);
+  const cache = useRef<LevelCache | null>(null);
+  const selector = useCallback(
+    (state: ReactFlowState) => {
+      const { transform, width, height } = state;
+      const before = shown.current;
+      const last = cache.current;
+      if (last && last.layout === layout && last.kindOf === kindOf && last.transform === transform && last.width === width && last.height === height && last.before === before) return last.level;
+      const level = detailLevel(layout, kindOf, state, before);
+      cache.current = { layout, kindOf, transform, width, height, before, level };
+      return level;
+    },
+    [layout, kindOf],
+  );
   const level = useStore(selector);
   useEffect(() => {
     shown.current = level;

@@ -93,7 +93,6 @@ function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.
   // Low enough to fit the whole drawn tree in a few hundred pixels.
   const minZoom = Math.max(0.0005, Math.min(0.1, 400 / Math.max(layout.width, layout.height, 1)));
 
-
   const kindOf = useCallback((id: NodeId) => (layout.folds.has(id) ? FOLD_KIND : (index.nodes.get(id)?.kind ?? '')), [index, layout]);
   const { level, shown } = useDetailLevel(layout, kindOf);
   const { move: moveView, onMove } = useMoveView(layout, kindOf, shown);

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useLayoutEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useId, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
@@ -8,10 +8,16 @@ import { LegacyNote, SummaryBar } from '../features/summary';
 import { focusTreeItem, TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ScenarioSessions } from '../features/preview';
-import { setPreviewOn, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
+import { isFiniteNumber, setPreviewOn, usePreference, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
 import { LazyPreviewPanel, loadPreview } from './lazy-preview';
+import { PanelSplitter } from './PanelSplitter';
+import { DETAILS_WIDTH, TREE_WIDTH, type WidthLimits } from './panel-width';
 import { useWorkspaceTabs, WorkspaceTabs } from './workspace-tabs';
+
+const within = (limits: WidthLimits) => (value: unknown): value is number => isFiniteNumber(value) && value >= limits.min && value <= limits.max;
+const isTreeWidth = within(TREE_WIDTH);
+const isDetailsWidth = within(DETAILS_WIDTH);
 
 interface Props {
   topology: MicrogridTopology;
@@ -42,6 +48,10 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
   const ids = useId();
   const tabs = useWorkspaceTabs();
+  // The side panels' widths, the same for every depot; a phone shows one panel at a time, full width.
+  const [treeWidth, setTreeWidth] = usePreference('workspace.tree-width', TREE_WIDTH.initial, isTreeWidth);
+  const [detailsWidth, setDetailsWidth] = usePreference('workspace.details-width', DETAILS_WIDTH.initial, isDetailsWidth);
+  const widths = { '--tree-width': `${treeWidth}px`, '--details-width': `${detailsWidth}px` } as CSSProperties;
   // A search's choice is shown in the tree, and the tree is where the next key goes: its row takes
   // focus once the selection has rendered (a new object each time, so choosing again refocuses).
   const [searchChoice, setSearchChoice] = useState<{ id: NodeId } | null>(null);
@@ -81,7 +91,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
             </button>
           </div>
         )}
-        <div className="workspace">
+        <div className="workspace" style={tabs.phone ? undefined : widths}>
           {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}
           <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" {...tabs.panelProps('tree')}>
             <ErrorBoundary label="Search" resetKey={index}>
@@ -91,13 +101,19 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
               <TopologyTree />
             </ErrorBoundary>
           </aside>
+          {!tabs.phone && (
+            <PanelSplitter label="Resize the tree panel" controls={`${ids}-tree`} width={treeWidth} limits={TREE_WIDTH} side="left" onChange={setTreeWidth} />
+          )}
           <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph" {...tabs.panelProps('graph')}>
             <ErrorBoundary label="The topology graph" resetKey={index}>
               <Suspense fallback={<p className="graph-loading" role="status">Loading the graph…</p>}>
-                <LazyTopologyGraph detailsId={`${ids}-details`} />
+                <LazyTopologyGraph detailsId={`${ids}-details`} rememberAs={rememberAs} />
               </Suspense>
             </ErrorBoundary>
           </section>
+          {!tabs.phone && (
+            <PanelSplitter label="Resize the details panel" controls={`${ids}-details`} width={detailsWidth} limits={DETAILS_WIDTH} side="right" onChange={setDetailsWidth} />
+          )}
           <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details" {...tabs.panelProps('details')}>
             <ErrorBoundary label="The details panel" resetKey={index}>
               <DetailsPanel unknownNode={unknownNode} onClearUnknown={() => onSelect(null)} />

@@ -1,6 +1,6 @@
 /**
  * What a user expects to find again after a reload, kept per depot in localStorage: which items
- * are expanded, and whether the problems list is folded. Storage is a convenience, never a
+ * are expanded, whether the problems list is folded, and where the graph was looking. Storage is a convenience, never a
  * dependency: private mode, a full quota, a value another version wrote or someone edited, all
  * read as "nothing stored", and a failed write is dropped.
  */
@@ -13,6 +13,29 @@ export interface StoredView {
   readonly expanded?: readonly string[];
   /** Whether the problems list was folded away. */
   readonly problemsFolded?: boolean;
+  /** The graph's view as last left. */
+  readonly viewport?: StoredViewport;
+}
+
+/**
+ * The graph's view: the flow point at the middle of the pane and the zoom (so a pane of another
+ * size shows the same middle), with the node selected then: the view is given back only to the
+ * same selection (a link to another node shows that node instead).
+ */
+export interface StoredViewport {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+  readonly selectedId: string | null;
+}
+
+function viewportOf(value: unknown): StoredViewport | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { x, y, zoom, selectedId } = value as Record<string, unknown>;
+  if (typeof x !== 'number' || typeof y !== 'number' || typeof zoom !== 'number') return undefined;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(zoom) || zoom <= 0) return undefined;
+  if (selectedId !== null && typeof selectedId !== 'string') return undefined;
+  return { x, y, zoom, selectedId };
 }
 
 function storage(): Storage | null {
@@ -33,9 +56,11 @@ export function readStoredView(depotId: string): StoredView {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
     const record = value as Record<string, unknown>;
-    const out: { expanded?: readonly string[]; problemsFolded?: boolean } = {};
+    const out: { expanded?: readonly string[]; problemsFolded?: boolean; viewport?: StoredViewport } = {};
     if (Array.isArray(record.expanded) && record.expanded.every((id) => typeof id === 'string')) out.expanded = record.expanded as string[];
     if (typeof record.problemsFolded === 'boolean') out.problemsFolded = record.problemsFolded;
+    const viewport = viewportOf(record.viewport);
+    if (viewport) out.viewport = viewport;
     return out;
   } catch {
     return {};

@@ -2,7 +2,8 @@
  * The graph's level of detail on a 10,000-connector depot with thousands of nodes drawn: Fit
  * view, Zoom in and Zoom out keep the graph drawn and usable; far out it is painted (no node
  * mounted), nearer each node is a coloured rectangle, near enough the full cards; the selected
- * node stays reachable, and the minimap shows the tree. Timings are the benchmark's business
+ * node stays reachable, and the minimap shows the tree. The mouse wheel goes through the same
+ * levels, and a turn out to the overview mounts nothing on the way. Timings are the benchmark's business
  * (`npm run bench:browser`), not asserted here.
  */
 import type { Page } from '@playwright/test';
@@ -78,4 +79,66 @@ test('Fit view, Zoom in and Zoom out on thousands of drawn nodes: painted far ou
   await graph.getByRole('button', { name: 'Fit view' }).click();
   await expect(detail(page)).toHaveAttribute('data-detail', 'overview');
   await expect(page).toHaveURL(/[?&]node=lg-cp-00100\b/);
+});
+
+/**
+ * Starts counting the graph nodes added to the DOM, through every change until read: a node mounted
+ * and removed again within one task counts too.
+ */
+async function countMounted(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __mounted: number; __mountObserver?: MutationObserver };
+    w.__mounted = 0;
+    w.__mountObserver = new MutationObserver((records) => {
+      for (const record of records)
+        for (const added of record.addedNodes) {
+          if (!(added instanceof Element)) continue;
+          w.__mounted += (added.matches('.react-flow__node') ? 1 : 0) + added.querySelectorAll('.react-flow__node').length;
+        }
+    });
+    w.__mountObserver.observe(document.querySelector('.topology-graph')!, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __mounted: number; __mountObserver?: MutationObserver };
+      w.__mountObserver?.disconnect();
+      return w.__mounted;
+    });
+}
+
+test('the mouse wheel goes through the same levels: in to compact nodes, out to the overview without mounting the nodes in view', async ({ page }) => {
+  test.slow();
+  const patient = expect.configure({ timeout: 60_000 });
+  await page.goto('/?depot=large-10000');
+  const graph = graphOf(page);
+  await patient(graph.locator('.react-flow__node').first()).toBeVisible();
+  await expandCircuits(page);
+  await settle(page);
+  await graph.getByRole('button', { name: 'Fit view' }).click();
+  await patient(detail(page)).toHaveAttribute('data-detail', 'overview');
+  await settle(page);
+
+  const pane = (await graph.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let turn = 0; turn < 12 && (await detail(page).getAttribute('data-detail')) === 'overview'; turn++) {
+    await page.mouse.wheel(0, -600);
+    await settle(page);
+  }
+  await expect(detail(page)).toHaveAttribute('data-detail', 'compact');
+  const near = await graphState(page);
+  expect(near.nodes).toBeGreaterThan(0);
+  expect(near.compact).toBe(near.nodes);
+
+  // Out again, one fast turn at a time: the turn that lands in the overview mounts no node on the way.
+  let mountedByLastTurn = Number.NaN;
+  for (let turn = 0; turn < 12 && (await detail(page).getAttribute('data-detail')) !== 'overview'; turn++) {
+    const mounted = await countMounted(page);
+    await page.mouse.wheel(0, 600);
+    await settle(page);
+    mountedByLastTurn = await mounted();
+  }
+  await expect(detail(page)).toHaveAttribute('data-detail', 'overview');
+  expect((await graphState(page)).nodes).toBe(0);
+  expect(await paintedPixels(page, '.graph-overview')).toBeGreaterThan(1_000);
+  expect(mountedByLastTurn).toBe(0);
 });

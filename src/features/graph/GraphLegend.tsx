@@ -27,9 +27,16 @@ function LoadLegend(): JSX.Element {
   );
 }
 
-export function GraphLegend({ preview = false }: { preview?: boolean }): JSX.Element {
+export interface GraphLegendProps {
+  preview?: boolean;
+  /** Whether the legend is unfolded; it keeps its own state when not given. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+}
+
+export function GraphLegend({ preview = false, open, onOpenChange }: GraphLegendProps): JSX.Element {
   return (
-    <details className="graph-legend">
+    <details className="graph-legend" open={open} onToggle={(event) => onOpenChange?.(event.currentTarget.open)}>
       <summary>Legend</summary>
       {preview ? <LoadLegend /> : null}
       <h3 className="graph-legend__heading">Kinds</h3>

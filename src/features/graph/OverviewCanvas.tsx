@@ -2,6 +2,8 @@
  * The graph far zoomed out (the `overview` level of detail): every drawn node painted on a canvas
  * under React Flow's pane, following its pan and zoom, while no node is mounted. Pointer events
  * pass through to the pane, which pans, zooms and (see TopologyGraph) selects the node clicked.
+ * With `nodes` false (the compact level of a big tree) it paints only the edges, under the nodes
+ * React Flow mounts.
  */
 import { useEffect, useRef, type JSX } from 'react';
 import { useStoreApi } from '@xyflow/react';
@@ -10,7 +12,7 @@ import { drawLayout, paletteOf, preparedContext } from './draw-nodes';
 import type { TopologyFlowNode } from './flow-elements';
 import type { TreeLayout } from './layout';
 
-export function OverviewCanvas({ index, layout, selectedId }: { index: TopologyIndex; layout: TreeLayout; selectedId: string | null }): JSX.Element {
+export function OverviewCanvas({ index, layout, selectedId, nodes = true }: { index: TopologyIndex; layout: TreeLayout; selectedId: string | null; nodes?: boolean }): JSX.Element {
   const canvasRef = useRef<HTMLCanvasElement | null>(null);
   const rf = useStoreApi<TopologyFlowNode>();
 
@@ -26,7 +28,7 @@ export function OverviewCanvas({ index, layout, selectedId }: { index: TopologyI
       const [tx, ty, zoom] = transform;
       const ctx = preparedContext(canvas, width, height);
       if (!ctx) return;
-      drawLayout(ctx, index, layout, palette, { sx: zoom, sy: zoom, tx, ty }, { width, height, minSide: 2, edges: true, selectedId });
+      drawLayout(ctx, index, layout, palette, { sx: zoom, sy: zoom, tx, ty }, { width, height, minSide: 2, edges: true, nodes, selectedId });
     };
     const schedule = () => {
       const { transform, width, height } = rf.getState();
@@ -41,7 +43,7 @@ export function OverviewCanvas({ index, layout, selectedId }: { index: TopologyI
       unsubscribe();
       cancelAnimationFrame(frame);
     };
-  }, [rf, index, layout, selectedId]);
+  }, [rf, index, layout, selectedId, nodes]);
 
   return <canvas ref={canvasRef} className="graph-overview" aria-hidden="true" />;
 }

@@ -54,6 +54,8 @@ export interface DrawOptions {
   /** Smallest side of a painted rectangle in CSS px, so a far-out view is not blank. */
   readonly minSide: number;
   readonly edges: boolean;
+  /** Whether the nodes are painted too (not when they are mounted over the canvas); true if absent. */
+  readonly nodes?: boolean;
   readonly selectedId: string | null;
 }
 
@@ -86,6 +88,7 @@ export function drawLayout(ctx: CanvasRenderingContext2D, index: TopologyIndex, 
     ctx.lineWidth = 1;
     ctx.stroke();
   }
+  if (options.nodes === false) return;
   // One fill per kind: switching fillStyle per rectangle costs more than the rectangles.
   const byKind = new Map<string, number[]>();
   let selected: number[] | null = null;

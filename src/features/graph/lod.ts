@@ -8,6 +8,10 @@
  * - `overview`: when more than `MAX_MOUNTED` nodes would be inside the view, no node is mounted at
  *   all; a canvas draws every drawn node as such a rectangle. Mounting thousands of elements
  *   blocks the page for seconds whatever each of them costs; painting rectangles does not.
+ *
+ * On a tree big enough to have an overview, the compact level's edges are painted on that canvas
+ * too, under the mounted rectangles: handing React Flow thousands of edges (and mounting those in
+ * view) when the view comes back from the overview would cost as much again as the nodes.
  */
 import type { NodeId } from '../../domain/topology';
 import { FOLD_KIND, nodeSizeOf, type TreeLayout } from './layout';
@@ -62,3 +66,7 @@ export function detailLevel(layout: TreeLayout, kindOf: (id: NodeId) => string, 
   const limit = before === 'overview' ? MOUNT_AGAIN : MAX_MOUNTED;
   return nodesInView(layout, kindOf, view, limit) > limit ? 'overview' : 'compact';
 }
+
+/** Whether the edges are painted on the canvas rather than mounted as React Flow's (see above). */
+export const paintsEdges = (layout: TreeLayout, level: DetailLevel): boolean =>
+  level === 'overview' || (level === 'compact' && layout.visible.length > MOUNT_AGAIN);

@@ -10,7 +10,9 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
 import type { TopologyFlowNode } from './flow-elements';
 import { FOLD_KIND, foldParentOf, isFoldId, nodeSizeOf, type TreeLayout } from './layout';
+import { cardOnScreen, isClear, viewportShowing } from './clear-spot';
 import { COMPACT_ZOOM } from './lod';
+import { overlayBoxes } from './overlay-boxes';
 
 /** Room kept between a revealed card and the edge of the graph, px on screen. */
 const MARGIN = 16;
@@ -48,14 +50,6 @@ export function resolveFocus(index: TopologyIndex, layout: TreeLayout, wanted: s
   return layout.visible[0] ?? null;
 }
 
-interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 export function useGraphFocus(options: {
   index: TopologyIndex;
   layout: TreeLayout;
@@ -87,36 +81,23 @@ export function useGraphFocus(options: {
 
   /**
    * Pans (and zooms out only if the card would not fit, in only if the cards are not drawn in full)
-   * so the whole card shows, clear of the panels.
+   * so the whole card shows, clear of the overlays: in the middle, or as near it as they allow.
    */
   const revealInView = useCallback(
     (id: string) => {
       const position = layout.positions.get(id as NodeId);
       if (!position) return;
       const size = nodeSizeOf(layout.folds.has(id as NodeId) ? FOLD_KIND : (index.nodes.get(id as NodeId)?.kind ?? ''));
-      const { width: w, height: h, transform } = rf.getState();
-      const [tx, ty, zoom] = transform;
-      if (w <= 0 || h <= 0) return;
-      const card: Rect = {
-        left: position.x * zoom + tx,
-        top: position.y * zoom + ty,
-        right: (position.x + size.width) * zoom + tx,
-        bottom: (position.y + size.height) * zoom + ty,
-      };
-      const inside = card.left >= MARGIN && card.top >= MARGIN && card.right <= w - MARGIN && card.bottom <= h - MARGIN;
-      const pane = containerRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
-      const covered =
-        pane !== undefined &&
-        [...(containerRef.current?.querySelectorAll('.react-flow__panel') ?? [])].some((panel) => {
-          const r = panel.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0) return false;
-          return overlaps(card, { left: r.left - pane.left, top: r.top - pane.top, right: r.right - pane.left, bottom: r.bottom - pane.top });
-        });
+      const { width, height, transform } = rf.getState();
+      const [x, y, zoom] = transform;
+      if (width <= 0 || height <= 0) return;
+      const pane = { width, height };
+      const obstacles = overlayBoxes(containerRef.current);
       // Far out the nodes are rectangles, or not mounted at all: a node moved to is zoomed in to read.
       const readable = zoom >= COMPACT_ZOOM;
-      if (inside && !covered && readable) return;
-      const fits = Math.min((w - 2 * MARGIN) / size.width, (h - 2 * MARGIN) / size.height);
-      void flow.setCenter(position.x + size.width / 2, position.y + size.height / 2, { zoom: Math.min(Math.max(zoom, COMPACT_ZOOM), fits), duration: 0 });
+      if (readable && isClear(cardOnScreen(position, size, { x, y, zoom }), pane, obstacles, MARGIN)) return;
+      const fits = Math.min((width - 2 * MARGIN) / size.width, (height - 2 * MARGIN) / size.height);
+      void flow.setViewport(viewportShowing(position, size, Math.min(Math.max(zoom, COMPACT_ZOOM), fits), pane, obstacles, MARGIN), { duration: 0 });
     },
     [flow, rf, index, layout, containerRef],
   );

@@ -1,8 +1,11 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { getViewportForBounds, useReactFlow, useStoreApi, type Viewport } from '@xyflow/react';
 import type { NodeId, TopologyIndex } from '../../domain/topology';
+import type { StoredViewport } from '../../view';
+import { viewportShowing } from './clear-spot';
 import type { TopologyFlowNode } from './flow-elements';
 import { nodeSizeOf, type TreeLayout } from './layout';
+import { overlayBoxes } from './overlay-boxes';
 
 /** The first top item and its drawn children: the tree's first level. */
 function firstLevel(layout: TreeLayout): readonly NodeId[] {
@@ -15,6 +18,8 @@ const CENTRE_ZOOM = 0.75;
 const READABLE_ZOOM = 0.5;
 /** Room between the top item and the pane's left edge when the view opens on it, px. */
 const OPENING_MARGIN = 24;
+/** Room kept between a centred card and the graph's overlays, px. */
+const OVERLAY_MARGIN = 16;
 
 /**
  * d3-zoom animates long moves by zooming far out mid-flight, which on a big depot would draw
@@ -60,10 +65,17 @@ export function openingViewport(index: TopologyIndex, layout: TreeLayout, w: num
   return { x: OPENING_MARGIN - top.x * zoom, y: h / 2 - (top.y + size.height / 2) * zoom, zoom };
 }
 
+/** The viewport that puts the stored middle point in the middle of a pane of `w` × `h` px. */
+export function restoredViewport(stored: StoredViewport, w: number, h: number, minZoom: number, maxZoom: number): Viewport {
+  const zoom = Math.min(maxZoom, Math.max(minZoom, stored.zoom));
+  return { x: w / 2 - stored.x * zoom, y: h / 2 - stored.y * zoom, zoom };
+}
+
 /**
- * Frames the view once per index (on the selection, or on the first nodes), then centres each
- * new selection made outside the graph. A node chosen in the graph is already in view: it is
- * left where it is. The viewport is computed from the layout, so no measuring is awaited.
+ * Frames the view once per index (as stored for the same selection; else on the selection, or on
+ * the first nodes), then centres each new selection made outside the graph, clear of the graph's
+ * overlays. A node chosen in the graph is already in view: it is left where it is. The viewport
+ * is computed from the layout, so no measuring is awaited.
  */
 export function useViewFollowsSelection(options: {
   ready: boolean;
@@ -73,8 +85,13 @@ export function useViewFollowsSelection(options: {
   /** The node last chosen in the graph itself; read and cleared here. */
   chosenHereRef: RefObject<NodeId | null>;
   minZoom: number;
+  /** The view stored at the last visit, given back when the selection is the same. */
+  stored?: StoredViewport;
+  /** Moves the view through the level of detail (a stored view may be far out). */
+  move: (viewport: Viewport) => void;
+  containerRef: RefObject<HTMLElement | null>;
 }): void {
-  const { ready, index, layout, selectedId, chosenHereRef, minZoom } = options;
+  const { ready, index, layout, selectedId, chosenHereRef, minZoom, stored, move, containerRef } = options;
   const flow = useReactFlow<TopologyFlowNode>();
   const store = useStoreApi<TopologyFlowNode>();
   const viewedFor = useRef<{ index: TopologyIndex; selectedId: NodeId | null } | null>(null);
@@ -90,8 +107,12 @@ export function useViewFollowsSelection(options: {
     const fromGraph = chosenHereRef.current !== null && chosenHereRef.current === selectedId;
     chosenHereRef.current = null;
     // The pane size as React Flow measured it, the same one setCenter works with.
-    const { width: w, height: h } = store.getState();
+    const { width: w, height: h, maxZoom } = store.getState();
 
+    if (seen === null && stored !== undefined && stored.selectedId === selectedId && w > 0 && h > 0) {
+      move(restoredViewport(stored, w, h, minZoom, maxZoom));
+      return;
+    }
     if (!position) {
       if (seen?.index === index) return; // selection cleared: the view stays
       void flow.setViewport(openingViewport(index, layout, w, h, minZoom));
@@ -99,10 +120,11 @@ export function useViewFollowsSelection(options: {
     }
     if (seen?.index === index && fromGraph) return;
     const size = nodeSizeOf(index.nodes.get(selectedId!)?.kind ?? '');
+    const zoom = Math.max(flow.getZoom(), CENTRE_ZOOM);
+    const target = viewportShowing(position, size, zoom, { width: w, height: h }, overlayBoxes(containerRef.current), OVERLAY_MARGIN);
     const x = position.x + size.width / 2;
     const y = position.y + size.height / 2;
-    const zoom = Math.max(flow.getZoom(), CENTRE_ZOOM);
     const animate = seen?.index === index && isNearby(flow.getViewport(), w, h, x, y);
-    void flow.setCenter(x, y, { zoom, duration: animate ? 300 : 0 });
-  }, [ready, index, layout, selectedId, chosenHereRef, minZoom, flow, store]);
+    void flow.setViewport(target, { duration: animate ? 300 : 0 });
+  }, [ready, index, layout, selectedId, chosenHereRef, minZoom, stored, move, containerRef, flow, store]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeId } from '../../../src/domain/topology';
 import { minimapMapping, MINIMAP_HEIGHT, MINIMAP_WIDTH } from '../../../src/features/graph/GraphMinimap';
 import { collapsedOutside, layoutTree } from '../../../src/features/graph/layout';
-import { COMPACT_ZOOM, detailLevel, MAX_MOUNTED, MOUNT_AGAIN, nodesInView, type ViewBox } from '../../../src/features/graph/lod';
+import { COMPACT_ZOOM, detailLevel, MAX_MOUNTED, MOUNT_AGAIN, nodesInView, paintsEdges, type ViewBox } from '../../../src/features/graph/lod';
 import { generateDepot } from '../../fixtures/depot';
 import { indexOf } from '../../fixtures/index-of';
 
@@ -53,6 +53,20 @@ describe('level of detail', () => {
     const small = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 2, chargersPerCircuit: 5, connectorsPerCharger: 2 }));
     const smallLayout = layoutTree(small, collapsedOutside(new Set(small.nodes.keys())));
     expect(detailLevel(smallLayout, (id) => small.nodes.get(id)?.kind ?? '', view(0.01), 'full')).toBe('compact');
+  });
+});
+
+describe('edges', () => {
+  it('are painted in the overview, and at the compact level of a tree big enough to have one', () => {
+    const small = indexOf(generateDepot({ gridConnections: 1, circuitsPerGrid: 2, chargersPerCircuit: 5, connectorsPerCharger: 2 }));
+    const smallLayout = layoutTree(small, collapsedOutside(new Set(small.nodes.keys())));
+    expect(layout.visible.length).toBeGreaterThan(MOUNT_AGAIN);
+    expect(smallLayout.visible.length).toBeLessThanOrEqual(MOUNT_AGAIN);
+    expect(paintsEdges(layout, 'overview')).toBe(true);
+    expect(paintsEdges(layout, 'compact')).toBe(true);
+    expect(paintsEdges(layout, 'full')).toBe(false);
+    expect(paintsEdges(smallLayout, 'compact')).toBe(false);
+    expect(paintsEdges(smallLayout, 'full')).toBe(false);
   });
 });
 

@@ -9,10 +9,11 @@ import type { Page } from '@playwright/test';
  * Expands every circuit and grid connection (chargers stay folded): on large-10000 about 7,300
  * nodes drawn, as a reader gets after pressing "Show" on each feeder and bay. Done in one step
  * through the page's view store (found from the graph's React tree), since 560 clicks, each laying
- * the graph out again, would measure the clicks and not the zoom.
+ * the graph out again, would measure the clicks and not the zoom. `leaveCollapsed`: ids to leave
+ * as they are.
  */
-export async function expandCircuits(page: Page): Promise<{ drawn: number }> {
-  return page.evaluate(() => {
+export async function expandCircuits(page: Page, leaveCollapsed: readonly string[] = []): Promise<{ drawn: number }> {
+  return page.evaluate((left) => {
     interface Fiber {
       return: Fiber | null;
       memoizedProps?: { value?: unknown };
@@ -32,7 +33,10 @@ export async function expandCircuits(page: Page): Promise<{ drawn: number }> {
       if (value && typeof value.expandAll === 'function' && value.index) store = value as Store;
     }
     if (store === null) throw new Error('No view store above the graph.');
-    const ids = [...store.index.nodes].filter(([, node]) => node.kind === 'CIRCUIT' || node.kind === 'GRID_CONNECTION' || node.kind === 'MICROGRID').map(([id]) => id);
+    const leave = new Set(left);
+    const ids = [...store.index.nodes]
+      .filter(([id, node]) => (node.kind === 'CIRCUIT' || node.kind === 'GRID_CONNECTION' || node.kind === 'MICROGRID') && !leave.has(id))
+      .map(([id]) => id);
     store.expandAll(ids);
     // Drawn: every node whose ancestors are all expanded (before the fold of huge sibling groups).
     const { nodes } = store.index;
@@ -44,7 +48,7 @@ export async function expandCircuits(page: Page): Promise<{ drawn: number }> {
       if (parent === null) drawn++;
     }
     return { drawn };
-  });
+  }, leaveCollapsed);
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './url-state';
 export * from './use-preview';
 export * from './preview-url';
 export * from './stored-view';
+export { useSameTree } from './use-same-tree';

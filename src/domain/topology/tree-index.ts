@@ -172,6 +172,14 @@ function indexOf(topology: MicrogridTopology, tree: Tree): TopologyIndex {
   };
 }
 
+/**
+ * Whether two indexes have the very same tree (one was built from the other, see
+ * `buildTopologyIndex`): the same ids, kinds and parents, so the same layout and expansion.
+ */
+export function sameTree(a: TopologyIndex, b: TopologyIndex): boolean {
+  return a === b || (a.children === b.children && a.order === b.order && a.depth === b.depth);
+}
+
 export function kindOf(index: TopologyIndex, id: NodeId): NodeKind | undefined {
   return index.nodes.get(id)?.kind;
 }

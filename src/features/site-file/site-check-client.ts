@@ -7,7 +7,7 @@
 import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile, type CheckOutcome } from './site-answer';
 import { createSiteChecker, stampNow, type CheckJobReply } from './site-check-job';
-import type { SiteCheckRequest, SiteCheckResponse } from './site-check-protocol';
+import { requestFor, type SiteCheckResponse } from './site-check-protocol';
 import { outcomeOfReply, type CheckWireReply } from './site-check-wire';
 
 export interface SiteCheckClient {
@@ -91,7 +91,10 @@ export function createSiteCheckClient(): SiteCheckClient {
         job.resolve(null);
       }
       if (worker === null) onMainThread(id, text);
-      else worker.postMessage({ id, text } satisfies SiteCheckRequest);
+      else {
+        const { request, transfer } = requestFor(id, text);
+        worker.postMessage(request, transfer);
+      }
       return answer;
     },
     dispose() {

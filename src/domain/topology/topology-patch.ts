@@ -60,3 +60,19 @@ export function applyTopologyPatch(previous: MicrogridTopology, patch: TopologyP
   for (const [at, node] of patch.nodes) nodes[at] = node;
   return { ...patch.head, nodes, warnings: patch.warnings ? [...patch.warnings] : previous.warnings };
 }
+
+/** Up to this many changed nodes, a patch that keeps the tree is a slight change. */
+const SLIGHT = 200;
+
+/**
+ * Whether `patch` changes only the facts of a few nodes of `previous` (not an id, a kind or a
+ * parent): the tree, its layout and nearly every drawn node stay, so the change is cheap to draw.
+ */
+export function isSlightPatch(previous: MicrogridTopology, patch: TopologyPatch): boolean {
+  if (patch.nodes.length > SLIGHT) return false;
+  for (const [at, node] of patch.nodes) {
+    const before = previous.nodes[at];
+    if (before === undefined || before.id !== node.id || before.kind !== node.kind || before.parent_id !== node.parent_id) return false;
+  }
+  return true;
+}

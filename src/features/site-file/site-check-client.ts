@@ -8,7 +8,7 @@ import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile, type CheckOutcome } from './site-answer';
 import { createSiteChecker, stampNow, type CheckJobReply } from './site-check-job';
 import { requestFor, type SiteCheckResponse } from './site-check-protocol';
-import { outcomeOfReply, type CheckWireReply } from './site-check-wire';
+import { isSlightReply, outcomeOfReply, type CheckWireReply } from './site-check-wire';
 
 export interface SiteCheckClient {
   /** The check of `text`, or null when a newer text overtook it. */
@@ -40,10 +40,11 @@ export function createSiteCheckClient(): SiteCheckClient {
     return outcome;
   };
   const fileOf = (reply: CheckWireReply, text: string): CheckedFile => {
+    const slight = isSlightReply(reply, kept);
     const outcome = receive(reply);
     // Never expected (replies arrive in order): check the text here rather than show nothing.
     if (outcome === null) return checkedFile(checkSiteText(text, { generatedAt: stampNow() }));
-    return { ...outcome, marks: reply.marks, ranges: new Map(reply.ranges) };
+    return { ...outcome, marks: reply.marks, ranges: new Map(reply.ranges), ...(slight && { slight }) };
   };
   const settle = (id: number, reply: CheckWireReply | null) => {
     const job = pending.get(id);

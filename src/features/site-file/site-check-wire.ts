@@ -4,7 +4,7 @@
  * site's answer is megabytes of text to write out and read back, its patch a few lines. The page
  * applies the patch to the answer it holds under `base`.
  */
-import { applyTopologyPatch, topologyPatch, type MicrogridTopology, type TopologyPatch } from '../../domain/topology';
+import { applyTopologyPatch, isSlightPatch, topologyPatch, type MicrogridTopology, type TopologyPatch } from '../../domain/topology';
 import type { CheckOutcome } from './site-answer';
 import { createSiteChecker, type CheckJobReply } from './site-check-job';
 
@@ -51,4 +51,12 @@ export function outcomeOfReply(reply: CheckWireReply, kept: { id: number; outcom
     return { answer: { kind: 'topology', topology: applyTopologyPatch(base, reply.patch.topology) }, failure: null };
   }
   return kept.id === reply.answerId ? kept.outcome : null;
+}
+
+/** Whether the reply's answer is the kept one, or a slight patch of it (see `CheckedFile.slight`). */
+export function isSlightReply(reply: CheckWireReply, kept: { id: number; outcome: CheckOutcome } | null): boolean {
+  if (kept === null || reply.outcome !== undefined) return false;
+  if (reply.patch === undefined) return kept.id === reply.answerId;
+  const base = reply.patch.base === kept.id ? topologyOf(kept.outcome) : null;
+  return base !== null && isSlightPatch(base, reply.patch.topology);
 }

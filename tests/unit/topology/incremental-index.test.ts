@@ -3,6 +3,7 @@ import {
   MicrogridTopologySchema,
   applyTopologyPatch,
   buildTopologyIndex,
+  isSlightPatch,
   topologyPatch,
   type MicrogridNodeWire,
   type MicrogridTopology,
@@ -47,6 +48,14 @@ describe('a topology sent as a patch', () => {
     const applied = applyTopologyPatch(before, patch);
     expect(applied).toEqual(after);
     expect(applied.nodes.slice(1).every((node, i) => node === before.nodes[i + 1])).toBe(true);
+  });
+
+  it('is slight when it changes facts of nodes, not their ids, kinds or parents', () => {
+    const before = topologyOf(sound);
+    const renamed = topologyOf(sound.map((node) => (node.id === 'cp-2' ? { ...node, name: 'Bay 2' } : node)));
+    const moved = topologyOf(sound.map((node) => (node.id === 'cp-2-1' ? { ...node, parent_id: 'cp-10' } : node)));
+    expect(isSlightPatch(before, topologyPatch(before, renamed)!)).toBe(true);
+    expect(isSlightPatch(before, topologyPatch(before, moved)!)).toBe(false);
   });
 
   it('is not made when most nodes changed', () => {

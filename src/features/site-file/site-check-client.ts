@@ -7,7 +7,7 @@
 import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile, type CheckOutcome } from './site-answer';
 import { createSiteChecker, stampNow, type CheckJobReply } from './site-check-job';
-import { requestFor, type SiteCheckResponse } from './site-check-protocol';
+import type { SiteCheckRequest, SiteCheckResponse } from './site-check-protocol';
 import { isSlightReply, outcomeOfReply, type CheckWireReply } from './site-check-wire';
 
 export interface SiteCheckClient {
@@ -92,10 +92,7 @@ export function createSiteCheckClient(): SiteCheckClient {
         job.resolve(null);
       }
       if (worker === null) onMainThread(id, text);
-      else {
-        const { request, transfer } = requestFor(id, text);
-        worker.postMessage(request, transfer);
-      }
+      else worker.postMessage({ id, text } satisfies SiteCheckRequest);
       return answer;
     },
     dispose() {

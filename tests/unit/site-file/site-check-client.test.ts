@@ -4,7 +4,7 @@ import { checkSiteText } from '../../../src/domain/site-data';
 import { checkedFile } from '../../../src/features/site-file/site-answer';
 import { createSiteCheckClient } from '../../../src/features/site-file/site-check-client';
 import { createWireChecker } from '../../../src/features/site-file/site-check-wire';
-import { textOfRequest, type SiteCheckRequest } from '../../../src/features/site-file/site-check-protocol';
+import type { SiteCheckRequest } from '../../../src/features/site-file/site-check-protocol';
 
 const textOf = (id: string) => {
   const scenario = findScenario(id);
@@ -18,7 +18,7 @@ class JobWorker {
   onerror: ((event: { preventDefault(): void }) => void) | null = null;
   private readonly check = createWireChecker();
   postMessage(request: SiteCheckRequest) {
-    const data = JSON.stringify({ id: request.id, reply: this.check(textOfRequest(request)) });
+    const data = JSON.stringify({ id: request.id, reply: this.check(request.text) });
     setTimeout(() => this.onmessage?.({ data }), 0);
   }
   terminate() {}

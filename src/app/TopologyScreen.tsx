@@ -1,6 +1,6 @@
-import { Suspense, useEffect, useId, useLayoutEffect, useMemo, useState, type CSSProperties } from 'react';
+import { Suspense, useEffect, useId, useLayoutEffect, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
-import { buildTopologyIndex, type MicrogridTopology, type NodeId } from '../domain/topology';
+import { buildTopologyIndex, type MicrogridTopology, type NodeId, type TopologyIndex } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
 import { TopologyProblems } from '../features/problems';
 import { NodeSearch } from '../features/search';
@@ -36,11 +36,24 @@ interface Props {
 }
 
 /**
+ * The topology's index, built from the previous topology's where only fields that do not shape the
+ * tree changed (a site file's edited name): the same tree, so nothing computed from it is redone.
+ */
+function useTopologyIndex(topology: MicrogridTopology): TopologyIndex {
+  const [built, setBuilt] = useState(() => buildTopologyIndex(topology));
+  if (built.topology === topology) return built;
+  // State adjusted while rendering, as React advises for a value that follows a prop.
+  const index = buildTopologyIndex(topology, built);
+  setBuilt(index);
+  return index;
+}
+
+/**
  * A loaded topology: summary, the three-column workspace and the problems panel, sharing one view store.
  * The URL's node and the store's selection are kept in step both ways.
  */
 export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topology.depot_id, preview, scenario = null, rememberAs = null, focusHeading = false }: Props) {
-  const index = useMemo(() => buildTopologyIndex(topology), [topology]);
+  const index = useTopologyIndex(topology);
   const urlSelected = nodeParam !== null && index.nodes.has(nodeParam as NodeId) ? (nodeParam as NodeId) : null;
   const store = useViewStoreFor(index, urlSelected, rememberAs);
   useRememberView(store, rememberAs);

@@ -5,3 +5,4 @@ export * from './use-preview';
 export * from './preview-url';
 export * from './stored-view';
 export * from './stored-preference';
+export { useSameTree } from './use-same-tree';

@@ -3,7 +3,7 @@
  * subscribe a component to the one slice it draws, so a change re-renders only what it touches.
  */
 import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { NodeId, TopologyIndex } from '../domain/topology';
+import { sameTree, type NodeId, type TopologyIndex } from '../domain/topology';
 import { readStoredView, storedExpansion, writeStoredView, type StoredView } from './stored-view';
 import { createViewStore, type ViewState, type ViewStore } from './view-store';
 
@@ -75,7 +75,8 @@ export function useViewStoreFor(index: TopologyIndex, selectedId: NodeId | null,
   const before = store.getState();
   const next = createViewStore(index, {
     selectedId: before.selectedId ?? selectedId,
-    expanded: storedExpansion(index, [...before.expanded]),
+    // The same tree (an edit of a name): the very expansion, so nothing drawn from it changes.
+    expanded: sameTree(store.index, index) ? before.expanded : storedExpansion(index, [...before.expanded]),
     problemsFolded: before.problemsFolded,
   });
   setStore(next);

@@ -11,3 +11,4 @@ export * from './issue-help';
 export * from './problems';
 export * from './issues-beneath';
 export * from './subscription';
+export * from './topology-patch';

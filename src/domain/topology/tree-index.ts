@@ -37,7 +37,49 @@ export interface TopologyIndex {
 
 const EMPTY: readonly NodeId[] = Object.freeze([]);
 
-export function buildTopologyIndex(topology: MicrogridTopology): TopologyIndex {
+/**
+ * The index of `topology`. Given the index of an earlier topology whose nodes differ from these
+ * only in fields that do not shape the tree (a name, a limit, an asset: not an id, a kind or a
+ * parent), its tree (children, depth, order, counts, structural diagnostics) is kept rather than
+ * built again: the same objects, so what was computed from them need not be computed again.
+ */
+export function buildTopologyIndex(topology: MicrogridTopology, previous?: TopologyIndex | null): TopologyIndex {
+  const kept = previous ? sameShape(previous, topology) : null;
+  if (kept !== null) return indexOf(topology, { ...kept, diagnostics: kept.diagnostics.filter((d) => d.code !== 'ISSUE_ENTITY_UNKNOWN') });
+  return indexOf(topology, buildTree(topology));
+}
+
+interface Tree {
+  readonly nodes: ReadonlyMap<NodeId, MicrogridNode>;
+  readonly roots: readonly NodeId[];
+  readonly detached: readonly NodeId[];
+  readonly children: ReadonlyMap<NodeId, readonly NodeId[]>;
+  readonly depth: ReadonlyMap<NodeId, number>;
+  readonly order: readonly NodeId[];
+  readonly countsBeneath: ReadonlyMap<NodeId, KindCounts>;
+  /** The structural diagnostics alone (not those about warnings). */
+  readonly diagnostics: readonly StructuralDiagnostic[];
+}
+
+/** `previous`'s tree with `topology`'s nodes, when the two have the same shape; else null. */
+function sameShape(previous: TopologyIndex, topology: MicrogridTopology): Tree | null {
+  const before = previous.topology.nodes;
+  const after = topology.nodes;
+  // With duplicate ids, which node is kept depends on all of their fields.
+  if (before.length !== after.length || previous.nodes.size !== after.length) return null;
+  let nodes: Map<NodeId, MicrogridNode> | null = null;
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i]!;
+    const b = after[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.kind !== b.kind || a.parent_id !== b.parent_id) return null;
+    nodes ??= new Map(previous.nodes);
+    nodes.set(b.id, b);
+  }
+  return { ...previous, nodes: nodes ?? previous.nodes };
+}
+
+function buildTree(topology: MicrogridTopology): Tree {
   const { nodes, diagnostics, roots, detached } = structuralDiagnostics(topology);
 
   const children = new Map<NodeId, NodeId[]>();
@@ -79,7 +121,13 @@ export function buildTopologyIndex(topology: MicrogridTopology): TopologyIndex {
     up[node.kind] = (up[node.kind] ?? 0) + 1;
     for (const kind in own) up[kind] = (up[kind] ?? 0) + own[kind]!;
   }
+  return { nodes, roots, detached, children, depth, order, countsBeneath, diagnostics };
+}
 
+/** The index: `tree` with the warnings by node, and a diagnostic for each warning about no node. */
+function indexOf(topology: MicrogridTopology, tree: Tree): TopologyIndex {
+  const { nodes, roots, detached, children, depth, order, countsBeneath } = tree;
+  const diagnostics = [...tree.diagnostics];
   const issuesByNode = new Map<string, TopologyIssue[]>();
   for (const issue of topology.warnings) {
     const list = issuesByNode.get(issue.entity.id);
@@ -122,6 +170,14 @@ export function buildTopologyIndex(topology: MicrogridTopology): TopologyIndex {
     pathTo,
     childrenOf: (id) => children.get(id) ?? EMPTY,
   };
+}
+
+/**
+ * Whether two indexes have the very same tree (one was built from the other, see
+ * `buildTopologyIndex`): the same ids, kinds and parents, so the same layout and expansion.
+ */
+export function sameTree(a: TopologyIndex, b: TopologyIndex): boolean {
+  return a === b || (a.children === b.children && a.order === b.order && a.depth === b.depth);
 }
 
 export function kindOf(index: TopologyIndex, id: NodeId): NodeKind | undefined {

@@ -6,13 +6,13 @@ import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
-import { ancestorsOf, type NodeId } from '../../domain/topology';
-import { readStoredView, selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
-import { buildFlowEdges, buildFlowNodes, withSelection, type TopologyFlowNode } from './flow-elements';
+import { ancestorsOf, type NodeId, type TopologyIndex } from '../../domain/topology';
+import { readStoredView, selectExpanded, selectSelectedId, useSameTree, useViewState, useViewStore } from '../../view';
+import { buildFlowEdges, buildFlowNodes, withSelection, type FlowNodesBuilt, type TopologyFlowNode } from './flow-elements';
 import { GraphActionsContext, type GraphActions } from './graph-actions';
 import { drawnTree, graphKeyAction, normalisedKey, topologyOrder, typeAheadMatch, TypeAhead } from './graph-keys';
 import { LegendPanel, MinimapPanel } from './GraphOverlays';
-import { collapsedOutside, FOLD_KIND, foldAnchors, foldParentOf, isFoldId, layoutTree, nodeSizeOf } from './layout';
+import { collapsedOutside, FOLD_KIND, foldAnchors, foldParentOf, isFoldId, layoutTree, nodeSizeOf, type Collapsed, type TreeLayout } from './layout';
 import { paintsEdges } from './lod';
 import { OverviewCanvas } from './OverviewCanvas';
 import { TopologyNode } from './TopologyNode';
@@ -59,11 +59,23 @@ export function TopologyGraph(props: TopologyGraphProps): JSX.Element {
   );
 }
 
+/** The flow nodes, built from the previous ones (see `buildFlowNodes`): an edit of a name redraws that node alone. */
+function useFlowNodes(index: TopologyIndex, layout: TreeLayout, collapsed: Collapsed): TopologyFlowNode[] {
+  const [built, setBuilt] = useState<FlowNodesBuilt | null>(null);
+  if (built !== null && built.index === index && built.layout === layout && built.collapsed === collapsed) return built.nodes;
+  // State adjusted while rendering, as React advises for a value that follows a prop.
+  const next = { index, layout, collapsed, nodes: buildFlowNodes(index, layout, collapsed, built) };
+  setBuilt(next);
+  return next.nodes;
+}
+
 const isTypedCharacter = (key: string) => key.length === 1 && /\S/u.test(key);
 
 function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.Element {
   const store = useViewStore();
   const { index } = store;
+  // The layout and the order depend on the tree alone: an edit of a name keeps them.
+  const tree = useSameTree(index);
   const expanded = useViewState(selectExpanded);
   const selectedId = useViewState(selectSelectedId);
   const previewOn = useViewState((state) => state.allocation !== null);
@@ -73,12 +85,12 @@ function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.
   // key keeps the layout (and every node) as it is while they move outside such groups.
   const focusAnchor = roving.wanted === null ? null : (foldParentOf(roving.wanted) ?? (roving.wanted as NodeId));
   const anchorKey = useMemo(
-    () => JSON.stringify([...foldAnchors(index, selectedId), ...foldAnchors(index, index.nodes.has(focusAnchor as NodeId) ? focusAnchor : null)]),
-    [index, selectedId, focusAnchor],
+    () => JSON.stringify([...foldAnchors(tree, selectedId), ...foldAnchors(tree, tree.nodes.has(focusAnchor as NodeId) ? focusAnchor : null)]),
+    [tree, selectedId, focusAnchor],
   );
   const anchors = useMemo(() => new Map(JSON.parse(anchorKey) as Array<[NodeId, NodeId]>), [anchorKey]);
-  const layout = useMemo(() => layoutTree(index, collapsed, anchors), [index, collapsed, anchors]);
-  const baseNodes = useMemo(() => buildFlowNodes(index, layout, collapsed), [index, layout, collapsed]);
+  const layout = useMemo(() => layoutTree(tree, collapsed, anchors), [tree, collapsed, anchors]);
+  const baseNodes = useFlowNodes(index, layout, collapsed);
   const edges = useMemo(() => buildFlowEdges(layout), [layout]);
   const containerRef = useRef<HTMLDivElement | null>(null);
   const { focusedId, moveFocus, onFocusIn, onFocusOut, afterViewMoved } = useGraphFocus({ index, layout, roving, setRoving, containerRef });
@@ -88,7 +100,7 @@ function GraphCanvas({ detailsId, rememberAs = null }: TopologyGraphProps): JSX.
     [baseNodes, selectedId, focusedId, helpId],
   );
   const drawn = useMemo(() => drawnTree(layout), [layout]);
-  const order = useMemo(() => topologyOrder(index), [index]);
+  const order = useMemo(() => topologyOrder(tree), [tree]);
   const [typeAhead] = useState(() => new TypeAhead());
   const actions = useMemo<GraphActions>(() => ({ toggle: store.toggle }), [store]);
   // Low enough to fit the whole drawn tree in a few hundred pixels.

@@ -4,7 +4,7 @@
  * objects by identity) and the memoised node components leave every other node alone.
  */
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { NodeId, TopologyIndex } from '../../domain/topology';
+import { sameTree, type NodeId, type TopologyIndex } from '../../domain/topology';
 import type { Collapsed, TreeLayout } from './layout';
 import { nodeSizeOf } from './layout';
 import { buildFoldData, buildNodeData, type GraphNodeData } from './node-data';
@@ -46,34 +46,64 @@ function handlesFor(width: number, height: number): NodeHandle[] {
   ];
 }
 
+/** The nodes built for an index and a layout, for the next build to start from. */
+export interface FlowNodesBuilt {
+  readonly index: TopologyIndex;
+  readonly layout: TreeLayout;
+  readonly collapsed: Collapsed;
+  readonly nodes: TopologyFlowNode[];
+}
+
+/**
+ * The flow nodes of `layout`. Given what was built before for the same layout and tree (an edit
+ * that changed a name), the nodes whose facts are unchanged (the same node object, the same
+ * warnings) are the previous objects, and with nothing changed the previous array itself: React
+ * Flow then has nothing to update.
+ */
 export function buildFlowNodes(
   index: TopologyIndex,
   layout: TreeLayout,
   collapsed: Collapsed,
+  previous?: FlowNodesBuilt | null,
 ): TopologyFlowNode[] {
-  return layout.visible.map((id) => {
-    const fold = layout.folds.get(id);
-    const data = fold ? buildFoldData(index, id, fold) : nodeData(index, id, collapsed.has(id), layout.unplaced.has(id));
-    const size = nodeSizeOf(data.kind);
-    return {
-      id,
-      type: TOPOLOGY_NODE_TYPE,
-      position: layout.positions.get(id)!,
-      data,
-      width: size.width,
-      height: size.height,
-      measured: { width: size.width, height: size.height },
-      handles: handlesFor(size.width, size.height),
-      ariaLabel: data.ariaLabel,
-      selected: false,
-      selectable: fold === undefined,
-      draggable: false,
-      connectable: false,
-      // One tab stop for the whole graph: `withSelection` gives the focused node tabIndex 0. The
-      // description is the card's figures in the allocation preview (empty otherwise).
-      domAttributes: data.describedBy ? { tabIndex: -1, 'aria-describedby': data.describedBy } : NOT_TAB_STOP,
-    };
+  const before =
+    previous && previous.layout === layout && previous.collapsed === collapsed && sameTree(previous.index, index) &&
+    previous.index.topology.warnings === index.topology.warnings
+      ? previous
+      : null;
+  if (before === null) return layout.visible.map((id) => flowNode(index, layout, collapsed, id));
+  let changed = false;
+  const nodes = before.nodes.map((old) => {
+    const id = old.id as NodeId;
+    if (index.nodes.get(id) === before.index.nodes.get(id)) return old;
+    changed = true;
+    return flowNode(index, layout, collapsed, id);
   });
+  return changed ? nodes : before.nodes;
+}
+
+function flowNode(index: TopologyIndex, layout: TreeLayout, collapsed: Collapsed, id: NodeId): TopologyFlowNode {
+  const fold = layout.folds.get(id);
+  const data = fold ? buildFoldData(index, id, fold) : nodeData(index, id, collapsed.has(id), layout.unplaced.has(id));
+  const size = nodeSizeOf(data.kind);
+  return {
+    id,
+    type: TOPOLOGY_NODE_TYPE,
+    position: layout.positions.get(id)!,
+    data,
+    width: size.width,
+    height: size.height,
+    measured: { width: size.width, height: size.height },
+    handles: handlesFor(size.width, size.height),
+    ariaLabel: data.ariaLabel,
+    selected: false,
+    selectable: fold === undefined,
+    draggable: false,
+    connectable: false,
+    // One tab stop for the whole graph: `withSelection` gives the focused node tabIndex 0. The
+    // description is the card's figures in the allocation preview (empty otherwise).
+    domAttributes: data.describedBy ? { tabIndex: -1, 'aria-describedby': data.describedBy } : NOT_TAB_STOP,
+  };
 }
 
 export function buildFlowEdges(layout: TreeLayout): Edge[] {

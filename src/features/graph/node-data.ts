@@ -53,14 +53,15 @@ export interface GraphNodeData extends Record<string, unknown> {
 }
 
 // A safe DOM id per node: ids are open strings (spaces, quotes), and an id reference must be a token.
-const describedIds = new WeakMap<TopologyIndex, Map<string, string>>();
+// Kept per tree (indexes built one from another share it), so an edit of a name keeps the ids.
+const describedIds = new WeakMap<object, Map<string, string>>();
 let describedSeq = 0;
 
 function describedByOf(index: TopologyIndex, id: NodeId): string {
-  let ids = describedIds.get(index);
+  let ids = describedIds.get(index.children);
   if (ids === undefined) {
     ids = new Map();
-    describedIds.set(index, ids);
+    describedIds.set(index.children, ids);
   }
   let token = ids.get(id);
   if (token === undefined) {

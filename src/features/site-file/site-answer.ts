@@ -23,6 +23,11 @@ export interface CheckedFile {
   readonly failure: { readonly title: string; readonly details: readonly string[] } | null;
   readonly marks: readonly EditorMark[];
   readonly ranges: ReadonlyMap<string, TextRange | null>;
+  /**
+   * The answer is the previous one, or differs from it only in the facts of a few nodes (the same
+   * tree): cheap to draw, so it is drawn at once rather than in slices between keystrokes.
+   */
+  readonly slight?: boolean;
 }
 
 const SHOWN_PATHS = 10;

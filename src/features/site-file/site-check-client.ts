@@ -8,6 +8,7 @@ import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile, type CheckOutcome } from './site-answer';
 import { createSiteChecker, stampNow, type CheckJobReply } from './site-check-job';
 import type { SiteCheckRequest, SiteCheckResponse } from './site-check-protocol';
+import { isSlightReply, outcomeOfReply, type CheckWireReply } from './site-check-wire';
 
 export interface SiteCheckClient {
   /** The check of `text`, or null when a newer text overtook it. */
@@ -32,19 +33,20 @@ export function createSiteCheckClient(): SiteCheckClient {
   /** The last answer that came with its outcome, for replies that name it. */
   let kept: { id: number; outcome: CheckOutcome } | null = null;
 
-  const fileOf = (reply: CheckJobReply, text: string): CheckedFile => {
-    let outcome = reply.outcome;
-    if (outcome !== undefined) {
-      if (reply.answerId !== null) kept = { id: reply.answerId, outcome };
-    } else if (kept !== null && kept.id === reply.answerId) {
-      outcome = kept.outcome;
-    } else {
-      // Never expected (replies arrive in order): check the text here rather than show nothing.
-      return checkedFile(checkSiteText(text, { generatedAt: stampNow() }));
-    }
-    return { ...outcome, marks: reply.marks, ranges: new Map(reply.ranges) };
+  /** The reply's outcome, kept for the replies that name it or patch it. */
+  const receive = (reply: CheckWireReply): CheckOutcome | null => {
+    const outcome = outcomeOfReply(reply, kept);
+    if (outcome !== null && reply.answerId !== null) kept = { id: reply.answerId, outcome };
+    return outcome;
   };
-  const settle = (id: number, reply: CheckJobReply | null) => {
+  const fileOf = (reply: CheckWireReply, text: string): CheckedFile => {
+    const slight = isSlightReply(reply, kept);
+    const outcome = receive(reply);
+    // Never expected (replies arrive in order): check the text here rather than show nothing.
+    if (outcome === null) return checkedFile(checkSiteText(text, { generatedAt: stampNow() }));
+    return { ...outcome, marks: reply.marks, ranges: new Map(reply.ranges), ...(slight && { slight }) };
+  };
+  const settle = (id: number, reply: CheckWireReply | null) => {
     const job = pending.get(id);
     if (job === undefined) return;
     pending.delete(id);
@@ -64,7 +66,7 @@ export function createSiteCheckClient(): SiteCheckClient {
       const { id, reply } = JSON.parse(event.data) as SiteCheckResponse;
       if (pending.has(id)) settle(id, reply);
       // An overtaken check's answer is still the worker's last: keep it for replies that name it.
-      else if (reply.outcome !== undefined && reply.answerId !== null) kept = { id: reply.answerId, outcome: reply.outcome };
+      else receive(reply);
     };
     worker.onerror = (event) => {
       // The worker could not start or crashed: every check from now on runs here, the newest first.

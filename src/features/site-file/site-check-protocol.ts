@@ -1,5 +1,5 @@
 /** The messages between the site-file view and its check worker. */
-import type { CheckJobReply } from './site-check-job';
+import type { CheckWireReply } from './site-check-wire';
 
 export interface SiteCheckRequest {
   readonly id: number;
@@ -9,5 +9,5 @@ export interface SiteCheckRequest {
 /** Sent as JSON text (see the worker). */
 export interface SiteCheckResponse {
   readonly id: number;
-  readonly reply: CheckJobReply;
+  readonly reply: CheckWireReply;
 }

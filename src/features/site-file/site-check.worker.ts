@@ -4,9 +4,9 @@
  * arrive while a check runs are coalesced: only the newest is checked next.
  */
 import type { SiteCheckRequest } from './site-check-protocol';
-import { createSiteChecker } from './site-check-job';
+import { createWireChecker } from './site-check-wire';
 
-const check = createSiteChecker();
+const check = createWireChecker();
 let next: SiteCheckRequest | null = null;
 
 function runNewest() {

@@ -44,8 +44,11 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
     if (client === null || settled === '') return;
     let live = true;
     void client.check(settled).then((checked) => {
-      // A transition: drawing a large new answer is split into short tasks, and typing goes first.
-      if (live && checked !== null) startTransition(() => setAnswered({ text: settled, checked }));
+      if (!live || checked === null) return;
+      // A slight change (a name edited) is drawn at once, in one short task. A new tree goes in a
+      // transition: drawing a large one is split into short tasks, and typing goes first.
+      if (checked.slight) setAnswered({ text: settled, checked });
+      else startTransition(() => setAnswered({ text: settled, checked }));
     });
     return () => {
       live = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asNodeId } from '../../../src/domain/topology';
+import { asNodeId, buildTopologyIndex } from '../../../src/domain/topology';
 import { buildFlowEdges, buildFlowNodes, withSelection } from '../../../src/features/graph/flow-elements';
 import { layoutTree } from '../../../src/features/graph/layout';
 import { generateDepot } from '../../fixtures/depot';
@@ -48,6 +48,22 @@ describe('buildFlowNodes', () => {
     expect(dataOf(after, 'cp-1')).not.toBe(dataOf(before, 'cp-1'));
     expect(dataOf(after, 'cp-1').collapsed).toBe(true);
     expect(after.map((node) => node.id)).toEqual(['mg-1', 'gc-1', 'circ-1-1', 'cp-1', 'cp-2', 'cp-2-c1', 'cp-2-c2']);
+  });
+
+  it('after an edit of one name, rebuilds that node alone, and nothing when nothing it draws changed', () => {
+    const layout = layoutTree(index, none);
+    const nodes = buildFlowNodes(index, layout, none);
+    const previous = { index, layout, collapsed: none, nodes };
+    const { topology } = index;
+    const renamed = { ...topology, nodes: topology.nodes.map((node) => (node.id === 'cp-2' ? { ...node, name: 'Bay 2' } : node)) };
+    const after = buildFlowNodes(buildTopologyIndex(renamed, index), layout, none, previous);
+    expect(after.filter((node, i) => node !== nodes[i]).map((node) => node.id)).toEqual(['cp-2']);
+    expect(after.find((node) => node.id === 'cp-2')!.data.title).toBe('Bay 2');
+    // What a fresh build draws, but for the description's DOM id (a token per tree).
+    const drawn = (list: typeof nodes) => list.map(({ data: { describedBy: _d, ...data }, domAttributes: _a, ...node }) => ({ ...node, data }));
+    expect(drawn(after)).toEqual(drawn(buildFlowNodes(buildTopologyIndex(renamed), layout, none)));
+    const retitled = { ...topology, name: 'Another depot', nodes: [...topology.nodes] };
+    expect(buildFlowNodes(buildTopologyIndex(retitled, index), layout, none, previous)).toBe(nodes);
   });
 
   it('states each node size and handles up front, so nothing waits for a measurement', () => {

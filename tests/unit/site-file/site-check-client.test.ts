@@ -3,7 +3,7 @@ import { findScenario } from '../../../mocks/scenarios';
 import { checkSiteText } from '../../../src/domain/site-data';
 import { checkedFile } from '../../../src/features/site-file/site-answer';
 import { createSiteCheckClient } from '../../../src/features/site-file/site-check-client';
-import { createSiteChecker } from '../../../src/features/site-file/site-check-job';
+import { createWireChecker } from '../../../src/features/site-file/site-check-wire';
 import type { SiteCheckRequest } from '../../../src/features/site-file/site-check-protocol';
 
 const textOf = (id: string) => {
@@ -16,7 +16,7 @@ const textOf = (id: string) => {
 class JobWorker {
   onmessage: ((event: { data: string }) => void) | null = null;
   onerror: ((event: { preventDefault(): void }) => void) | null = null;
-  private readonly check = createSiteChecker();
+  private readonly check = createWireChecker();
   postMessage(request: SiteCheckRequest) {
     const data = JSON.stringify({ id: request.id, reply: this.check(request.text) });
     setTimeout(() => this.onmessage?.({ data }), 0);
@@ -55,6 +55,28 @@ describe('the site-file check client', () => {
     expect(first.answer?.kind).toBe('topology');
     expect(second.answer).toBe(first.answer);
     expect(second.marks).toEqual(first.marks.map((m) => ({ ...m, from: m.from + 2, to: m.to + 2 })));
+    client.dispose();
+  });
+
+  it('receives a renamed depot as a patch: the new answer, its unchanged nodes the previous objects', async () => {
+    vi.stubGlobal('Worker', JobWorker);
+    const client = createSiteCheckClient();
+    const text = textOf('warnings-all');
+    const first = (await client.check(text))!;
+    const site = JSON.parse(text) as { depot: { name: string } };
+    site.depot.name = 'Renamed depot';
+    const renamed = JSON.stringify(site, null, 2);
+    const second = (await client.check(renamed))!;
+    if (first.answer?.kind !== 'topology' || second.answer?.kind !== 'topology') throw new Error('expected topology answers');
+    const stamp = second.answer.topology.generated_at;
+    // A slight change: the same tree, drawn at once.
+    expect(second).toEqual({ ...checkedFile(checkSiteText(renamed, { generatedAt: stamp })), slight: true });
+    expect(first.slight).toBeUndefined();
+    const before = first.answer.topology.nodes;
+    const after = second.answer.topology.nodes;
+    expect(second.answer.topology.name).toBe('Renamed depot');
+    // The depot's name is the topology's: every node is the one drawn before.
+    expect(after.every((node, i) => node === before[i])).toBe(true);
     client.dispose();
   });
 

@@ -4,7 +4,7 @@
  */
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent, type RefObject } from 'react';
 import {
   ControlButton,
   Controls,
@@ -155,13 +155,13 @@ export interface TopologyGraphProps {
   detailsId?: string;
 }
 
-export function TopologyGraph({ detailsId }: TopologyGraphProps): JSX.Element {
+export const TopologyGraph = memo(function TopologyGraph({ detailsId }: TopologyGraphProps): JSX.Element {
   return (
     <ReactFlowProvider>
       <GraphCanvas detailsId={detailsId} />
     </ReactFlowProvider>
   );
-}
+});
 
 const isTypedCharacter = (key: string) => key.length === 1 && /\S/u.test(key);
 

@@ -9,6 +9,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type * as CommitInputModule from '../../../src/ui/CommitInput';
 import type * as DepotPickerModule from '../../../src/features/depot-picker/DepotPicker';
 import type * as NodeDetailsModule from '../../../src/features/details/NodeDetails';
 import type * as GraphMinimapModule from '../../../src/features/graph/GraphMinimap';
@@ -18,6 +19,20 @@ import { depotTopology } from '../../unit/preview/depots';
 import { renderApp, serveMockBackend } from '../app/render-app';
 
 const renders = vi.hoisted(() => ({ graph: 0, details: 0, problems: 0, header: 0 }));
+/** Renders of the sessions table's number inputs, by accessible name ("<connector> Requested (kW)"). */
+const inputRenders = vi.hoisted(() => new Map<string, number>());
+
+vi.mock('../../../src/ui/CommitInput', async (importOriginal) => {
+  const actual = await importOriginal<typeof CommitInputModule>();
+  return {
+    ...actual,
+    CommitInput: (props: Parameters<typeof actual.CommitInput>[0]) => {
+      const name = props['aria-label'] ?? '';
+      inputRenders.set(name, (inputRenders.get(name) ?? 0) + 1);
+      return actual.CommitInput(props);
+    },
+  };
+});
 
 vi.mock('../../../src/features/graph/GraphMinimap', async (importOriginal) => {
   const actual = await importOriginal<typeof GraphMinimapModule>();
@@ -126,5 +141,41 @@ describe('what a preview change renders', () => {
     expect(new URLSearchParams(window.location.search).get('edits')).not.toBeNull();
     await waitFor(() => expect(plugged).not.toBeChecked());
     expect(await settled()).toEqual({ graph: 0, details: 0, problems: 0, header: 0 });
+  });
+
+  it("unplugging a connector redraws its row and the rows whose figures changed, not the table's other rows", async () => {
+    const user = userEvent.setup();
+    await openWithSelection();
+    const table = within(sessionsRegion()).getByRole('table');
+    /** Each mounted row's look (its text and its controls' state), by connector id. */
+    const looks = () => {
+      const out = new Map<string, string>();
+      for (const row of within(table).getAllByRole('row').slice(1)) {
+        const id = within(row).queryAllByRole('button').find((b) => b.hasAttribute('title'))?.getAttribute('title');
+        if (id === undefined || id === null) continue;
+        const controls = [...row.querySelectorAll('input, select')].map((c) => {
+          const control = c as HTMLInputElement;
+          return `${control.value}/${control.checked}/${control.disabled}`;
+        });
+        out.set(id, `${row.textContent}|${controls.join(',')}|${row.getAttribute('data-edited') ?? ''}`);
+      }
+      return out;
+    };
+    const before = looks();
+    const [edited] = [...before.keys()];
+    inputRenders.clear();
+
+    await user.click(within(table).getByRole('checkbox', { name: `${edited} plugged in` }));
+    await waitFor(() => expect(within(table).getByRole('checkbox', { name: `${edited} plugged in` })).not.toBeChecked());
+    await settled();
+    await untilStable(() => [...inputRenders]);
+
+    const after = looks();
+    const rendersOf = (id: string) => [...inputRenders].filter(([name]) => name.startsWith(`${id} `)).reduce((sum, [, n]) => sum + n, 0);
+    expect(rendersOf(edited!)).toBeGreaterThan(0);
+    const unchanged = [...before.keys()].filter((id) => after.has(id) && after.get(id) === before.get(id));
+    // Most connectors keep their allocation when one is unplugged: the check below is not empty.
+    expect(unchanged.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(unchanged.map((id) => [id, rendersOf(id)]))).toEqual(Object.fromEntries(unchanged.map((id) => [id, 0])));
   });
 });

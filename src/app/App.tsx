@@ -1,12 +1,12 @@
 import type { NodeId } from '../domain/topology';
 import { DepotPicker, ScenarioList, type ScenarioOption } from '../features/depot-picker';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { ScenarioSessions } from '../features/preview';
 import { DepotScreen } from './DepotScreen';
 import { SiteFileScreen } from './SiteFileScreen';
 import { ThemeToggle } from './ThemeToggle';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { navigate, previewSlotOf, useUrlState } from '../view';
+import { navigate, usePreviewUrlSlot, useUrlParam } from '../view';
 import './app.css';
 
 function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOption[] | null; onChoose: (id: string) => void }) {
@@ -37,6 +37,17 @@ function StartScreen({ scenarios, onChoose }: { scenarios: readonly ScenarioOpti
   );
 }
 
+/** The header: it changes with the depot, not with the node or the preview's keys. */
+const AppHeader = memo(function AppHeader(props: { scenarios: readonly ScenarioOption[] | null; depotId: string | null; onChoose: (id: string) => void }) {
+  return (
+    <header className="app-header">
+      <h1>Depot microgrid</h1>
+      <DepotPicker {...props} />
+      <ThemeToggle />
+    </header>
+  );
+});
+
 /** `?view=site-file`: the offline check of a site file. */
 const SITE_FILE_VIEW = 'site-file';
 
@@ -50,28 +61,27 @@ interface AppProps {
 }
 
 export function App({ scenarios = null, scenarioSessions = null }: AppProps) {
-  const { depot, node, view, sessions, strategy, edits } = useUrlState();
-  const preview = useMemo(() => previewSlotOf({ view, sessions, strategy, edits }), [view, sessions, strategy, edits]);
+  // Each key read on its own: a change of another (the chosen problem) does not render the page again.
+  const depot = useUrlParam('depot');
+  const node = useUrlParam('node');
+  const view = useUrlParam('view');
+  const preview = usePreviewUrlSlot();
   // A depot the user opened (start page, scenario menu, depot id form) gets focus on its heading
   // once loaded; one opened by the URL (a deep link, a reload) leaves focus where the page starts.
   const [opened, setOpened] = useState(false);
-  const chooseDepot = (id: string) => {
+  const chooseDepot = useCallback((id: string) => {
     setOpened(true);
     navigate({ depot: id, node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
-  };
+  }, []);
   // A selection made anywhere drops the chosen problem: the problems panel, choosing one, puts it
   // back right after (in the same task), so `problem=` names a problem only while it is the reason.
-  const selectNode = (id: NodeId | null) => navigate({ depot, node: id, problem: null });
+  const selectNode = useCallback((id: NodeId | null) => navigate({ depot, node: id, problem: null }), [depot]);
   const selectFileNode = useCallback((id: NodeId | null) => navigate({ node: id, problem: null }), []);
   const siteFile = depot === null && view === SITE_FILE_VIEW;
 
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>Depot microgrid</h1>
-        <DepotPicker scenarios={scenarios} depotId={depot} onChoose={chooseDepot} />
-        <ThemeToggle />
-      </header>
+      <AppHeader scenarios={scenarios} depotId={depot} onChoose={chooseDepot} />
       <main className="app-main">
         <ErrorBoundary label="This depot" resetKey={depot}>
           {siteFile ? (

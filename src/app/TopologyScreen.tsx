@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useId, useLayoutEffect, useState, type CSSProperties } from 'react';
+import { Suspense, useCallback, useEffect, useId, useLayoutEffect, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { buildTopologyIndex, type MicrogridTopology, type NodeId, type TopologyIndex } from '../domain/topology';
 import { DetailsPanel } from '../features/details';
@@ -71,6 +71,8 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   useEffect(() => {
     if (searchChoice !== null) focusTreeItem(document.getElementById(`${ids}-tree`), searchChoice.id);
   }, [searchChoice, ids]);
+  const chooseFromSearch = useCallback((id: NodeId) => setSearchChoice({ id }), []);
+  const clearUnknown = useCallback(() => onSelect(null), [onSelect]);
   const unknownNode = nodeParam !== null && urlSelected === null ? nodeParam : null;
   const skipLinks = (
     <nav className="skip-links" aria-label="Skip links">
@@ -108,7 +110,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}
           <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" {...tabs.panelProps('tree')}>
             <ErrorBoundary label="Search" resetKey={index}>
-              <NodeSearch onChosen={(id) => setSearchChoice({ id })} />
+              <NodeSearch onChosen={chooseFromSearch} />
             </ErrorBoundary>
             <ErrorBoundary label="The topology tree" resetKey={index}>
               <TopologyTree />
@@ -129,7 +131,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           )}
           <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details" {...tabs.panelProps('details')}>
             <ErrorBoundary label="The details panel" resetKey={index}>
-              <DetailsPanel unknownNode={unknownNode} onClearUnknown={() => onSelect(null)} />
+              <DetailsPanel unknownNode={unknownNode} onClearUnknown={clearUnknown} />
             </ErrorBoundary>
           </aside>
         </div>

@@ -4,7 +4,7 @@
  */
 import { withEdit, type SessionEdit } from '../domain/preview/edits';
 import { decodeEdits, encodeEdits } from '../domain/preview/edits-url';
-import { navigate, parseUrlState, type UrlState } from './url-state';
+import { navigate, parseUrlState, useUrlSelector, type UrlState } from './url-state';
 import type { PreviewSlot, Strategy } from './view-store';
 
 export const PREVIEW_VIEW = 'preview';
@@ -19,6 +19,33 @@ export function previewSlotOf(url: Pick<UrlState, 'view' | 'sessions' | 'strateg
     strategy: url.strategy === 'charger' ? 'charger' : 'connector',
     edits: url.edits ?? '',
   };
+}
+
+let lastSlot: PreviewSlot | null = null;
+
+/** `previewSlotOf`, giving the object it gave last time when the slot's values are the same. */
+function stablePreviewSlotOf(url: UrlState): PreviewSlot | null {
+  const slot = previewSlotOf(url);
+  if (slot === null) return null;
+  if (
+    lastSlot !== null &&
+    lastSlot.mode === slot.mode &&
+    lastSlot.sessions === slot.sessions &&
+    lastSlot.strategy === slot.strategy &&
+    lastSlot.edits === slot.edits
+  ) {
+    return lastSlot;
+  }
+  lastSlot = slot;
+  return slot;
+}
+
+/**
+ * The preview's slot in the URL, as one object while its values stay the same: a change of another
+ * key (the node, the problem) does not re-render the component that reads it.
+ */
+export function usePreviewUrlSlot(): PreviewSlot | null {
+  return useUrlSelector(stablePreviewSlotOf);
 }
 
 /** Turns the preview on (keeping any sessions, strategy and edits the URL has) or off (dropping them). */

@@ -106,3 +106,21 @@ export function navigate(state: UrlPatch, mode: HistoryMode = 'push'): void {
 export function useUrlState(): UrlState {
   return useSyncExternalStore(subscribe, getSnapshot, () => EMPTY);
 }
+
+/**
+ * One part of the URL state: re-renders only when `select` gives a different value (`Object.is`),
+ * so a change of another key (e.g. the preview's) leaves the component alone. `select` must return
+ * a primitive or an object kept across calls for the same input.
+ */
+export function useUrlSelector<T>(select: (state: UrlState) => T): T {
+  return useSyncExternalStore(
+    subscribe,
+    () => select(getSnapshot()),
+    () => select(EMPTY),
+  );
+}
+
+/** One key of the URL state (see `useUrlSelector`). */
+export function useUrlParam<K extends keyof UrlState>(key: K): UrlState[K] {
+  return useUrlSelector((state) => state[key]);
+}

@@ -30,9 +30,18 @@ export function connectorsOf(topology: MicrogridTopology): ReadonlyMap<string, C
 
 export { byCodeUnits } from '../allocation/errors';
 
-/** Sessions in connector-id order (a new array). */
-export const inConnectorOrder = (sessions: readonly Session[]): Session[] =>
-  sessions.slice().sort((a, b) => byCodeUnits(a.connectorId, b.connectorId));
+/**
+ * Sessions in connector-id order (a new array). Sessions already in that order (a preset's, with
+ * edits that add none) are copied as they are, without a sort: the same array a stable sort gives.
+ */
+export function inConnectorOrder(sessions: readonly Session[]): Session[] {
+  for (let i = 1; i < sessions.length; i++) {
+    if (byCodeUnits(sessions[i - 1]!.connectorId, sessions[i]!.connectorId) > 0) {
+      return sessions.slice().sort((a, b) => byCodeUnits(a.connectorId, b.connectorId));
+    }
+  }
+  return sessions.slice();
+}
 
 /** A session's own copy, with only the fields it has. */
 export function copySession(session: Session): Session {

@@ -1,4 +1,5 @@
 /** The details column: the selected node's details, or a word on what to do when none is selected. */
+import { memo } from 'react';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { selectSelectedId, useViewState } from '../../view';
 import { NodeDetails } from './NodeDetails';
@@ -19,7 +20,7 @@ function DetailsHint({ unknownNode, onClear }: { unknownNode: string | null; onC
   );
 }
 
-export function DetailsPanel({ unknownNode, onClearUnknown }: { unknownNode: string | null; onClearUnknown: () => void }) {
+export const DetailsPanel = memo(function DetailsPanel({ unknownNode, onClearUnknown }: { unknownNode: string | null; onClearUnknown: () => void }) {
   const selectedId = useViewState(selectSelectedId);
   if (selectedId !== null) {
     return (
@@ -29,4 +30,4 @@ export function DetailsPanel({ unknownNode, onClearUnknown }: { unknownNode: str
     );
   }
   return <DetailsHint unknownNode={unknownNode} onClear={onClearUnknown} />;
-}
+});

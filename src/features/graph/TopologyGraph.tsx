@@ -4,7 +4,7 @@
  */
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type JSX, type KeyboardEvent } from 'react';
 import { ReactFlow, ReactFlowProvider, useReactFlow, useStoreApi, type NodeChange, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
 import { ancestorsOf, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { readStoredView, selectExpanded, selectSelectedId, useSameTree, useViewState, useViewStore } from '../../view';
@@ -51,13 +51,13 @@ export interface TopologyGraphProps {
   rememberAs?: string | null;
 }
 
-export function TopologyGraph(props: TopologyGraphProps): JSX.Element {
+export const TopologyGraph = memo(function TopologyGraph(props: TopologyGraphProps): JSX.Element {
   return (
     <ReactFlowProvider>
       <GraphCanvas {...props} />
     </ReactFlowProvider>
   );
-}
+});
 
 /** The flow nodes, built from the previous ones (see `buildFlowNodes`): an edit of a name redraws that node alone. */
 function useFlowNodes(index: TopologyIndex, layout: TreeLayout, collapsed: Collapsed): TopologyFlowNode[] {

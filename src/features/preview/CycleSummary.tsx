@@ -3,7 +3,7 @@
  * refused (with why), and the binding nodes ranked by the demand they leave unserved beneath them,
  * each a button that selects the node (the graph and the tree reveal it).
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { bindingPhases, sessionReason, type PreviewOutcome } from '../../domain/preview';
 import { displayName, nodeTitle, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { amperes, formatAmperes, formatCount, formatKilowattsFixed } from '../../domain/units';
@@ -18,7 +18,7 @@ interface Props {
   onSelect: (id: NodeId) => void;
 }
 
-export function CycleSummary({ index, outcome, onSelect }: Props) {
+export const CycleSummary = memo(function CycleSummary({ index, outcome, onSelect }: Props) {
   const ids = useId();
   const { summary } = outcome.result;
   const [allRefused, setAllRefused] = useState(false);
@@ -109,4 +109,4 @@ export function CycleSummary({ index, outcome, onSelect }: Props) {
       )}
     </section>
   );
-}
+});

@@ -3,7 +3,7 @@
  * every node and phase it would take over its cap, by how much — the breakers it would trip — next
  * to the phase-aware preview, which keeps every phase within its cap.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { PhaseCheck } from '../../domain/preview';
 import { nodeTitle, type NodeId, type TopologyIndex } from '../../domain/topology';
 import { amperes, formatAmperes, formatCount, formatKilowattsFixed } from '../../domain/units';
@@ -11,7 +11,7 @@ import { amperes, formatAmperes, formatCount, formatKilowattsFixed } from '../..
 const MOST = 50;
 const amps = (a: number) => formatAmperes(amperes(a));
 
-export function PhaseCheckView({ index, check, allocatedW, onSelect }: { index: TopologyIndex; check: PhaseCheck; allocatedW: number; onSelect: (id: NodeId) => void }) {
+export const PhaseCheckView = memo(function PhaseCheckView({ index, check, allocatedW, onSelect }: { index: TopologyIndex; check: PhaseCheck; allocatedW: number; onSelect: (id: NodeId) => void }) {
   const ids = useId();
   return (
     <section className="phase-check" aria-labelledby={`${ids}-heading`}>
@@ -45,4 +45,4 @@ export function PhaseCheckView({ index, check, allocatedW, onSelect }: { index: 
       )}
     </section>
   );
-}
+});

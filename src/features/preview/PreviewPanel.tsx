@@ -4,7 +4,7 @@
  * strategies side by side. The graph, the tree and the details draw the same outcome through the
  * view store.
  */
-import { useCallback, useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { NodeId } from '../../domain/topology';
 import { usePreviewSlot, useViewStore, type PreviewSlot } from '../../view';
 import { CompareView } from './CompareView';
@@ -20,11 +20,12 @@ interface Props {
   scenario: ScenarioSessions | null;
 }
 
-export function PreviewPanel(props: Props) {
+/** Renders when the store's slot (or its own props) change, not whenever the screen around it does. */
+export const PreviewPanel = memo(function PreviewPanel(props: Props) {
   const slot = usePreviewSlot();
   // The slot is set from the URL before the panel shows; without it there is nothing to preview.
   return slot === null ? null : <PreviewBody {...props} slot={slot} />;
-}
+});
 
 function PreviewBody({ depotId, scenario, slot }: Props & { slot: PreviewSlot }) {
   const ids = useId();

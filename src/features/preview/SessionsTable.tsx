@@ -3,7 +3,7 @@
  * its minimum and priority (each editable), what it got and why. Sortable, filterable, and
  * windowed, so 10,000 rows cost a screenful. Edits go to the URL, like every preview input.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Session, SessionAllocation } from '../../domain/allocation';
 import { connectorReason, SESSION_FIELDS, sessionsById, type PreviewOutcome, type SessionEdits } from '../../domain/preview';
 import { kilowattsNumber } from '../../domain/units';
@@ -202,6 +202,23 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
     ];
   }, [index, outcome, inputOf, onSelect]);
 
+  // What a row's cells show: a change elsewhere (another connector's edit, a new allocation that
+  // leaves this connector as it was) does not draw the row again.
+  const rowDeps = useCallback(
+    (r: Row): readonly unknown[] => {
+      const session = inputOf.get(r.id);
+      return [
+        onSelect,
+        session === undefined,
+        session?.phases,
+        ...SESSION_FIELDS.map((field) => (session === undefined ? undefined : field.value(session))),
+        outcome.sessionOf.get(r.id)?.allocatedW,
+        connectorReason(index, outcome, r.id),
+      ];
+    },
+    [index, outcome, inputOf, onSelect],
+  );
+
   return (
     <section className="sessions-table" aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`}>Sessions</h3>
@@ -230,6 +247,7 @@ export function SessionsTable({ index, outcome, sessions, edits, onSelect }: {
         rowKey={(r) => r.id}
         columns={columns}
         rowAttributes={(r) => ({ 'data-edited': edits.has(r.id) ? '' : undefined })}
+        rowDeps={rowDeps}
         empty="No connector matches."
       />
     </section>

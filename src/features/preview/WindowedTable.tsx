@@ -2,7 +2,7 @@
  * A table of thousands of rows that mounts only a screenful: header buttons sort (aria-sort says
  * how), rows keep their place by aria-rowindex, and spacer rows stand for the rest.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useRowWindow } from '../../ui/use-row-window';
 
 export interface Column<R> {
@@ -29,12 +29,63 @@ interface Props<R> {
   rowAttributes?: (row: R) => Record<string, string | undefined>;
   rowHeight?: number;
   empty: string;
+  /**
+   * What a row's cells are drawn from, besides the row: when given, a mounted row whose values are
+   * the same (one by one, `Object.is`) is not drawn again, even though the columns are new objects.
+   */
+  rowDeps?: (row: R) => readonly unknown[];
 }
 
 const compare = (a: number | string, b: number | string): number =>
   typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 
-export function WindowedTable<R>({ caption, rows, rowKey, columns, initialSort, rowAttributes, rowHeight = 34, empty }: Props<R>) {
+interface RowProps<R> {
+  row: R;
+  columns: readonly Column<R>[];
+  rowIndex: number;
+  height: number;
+  attributes: Record<string, string | undefined> | undefined;
+  deps: readonly unknown[] | undefined;
+}
+
+function TableRow<R>({ row, columns, rowIndex, height, attributes }: RowProps<R>) {
+  return (
+    <tr aria-rowindex={rowIndex} style={{ height }} {...attributes}>
+      {columns.map((column) => (
+        <td key={column.key} data-numeric={column.numeric || undefined}>
+          {column.render(row)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+const sameValues = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+
+const sameAttributes = (a: Record<string, string | undefined> | undefined, b: Record<string, string | undefined> | undefined) => {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
+/** A row with `deps` is drawn again only when they, its place or its columns' keys change. */
+const MemoRow = memo(TableRow, (a, b) => {
+  if (a.deps === undefined || b.deps === undefined) return false;
+  return (
+    a.row === b.row &&
+    a.rowIndex === b.rowIndex &&
+    a.height === b.height &&
+    sameAttributes(a.attributes, b.attributes) &&
+    sameValues(a.deps, b.deps) &&
+    sameValues(
+      a.columns.map((c) => c.key),
+      b.columns.map((c) => c.key),
+    )
+  );
+}) as typeof TableRow;
+
+export function WindowedTable<R>({ caption, rows, rowKey, columns, initialSort, rowAttributes, rowHeight = 34, empty, rowDeps }: Props<R>) {
   const [sort, setSort] = useState<SortState | null>(initialSort ?? null);
   const sorted = useMemo(() => {
     const column = sort === null ? undefined : columns.find((c) => c.key === sort.key);
@@ -83,13 +134,15 @@ export function WindowedTable<R>({ caption, rows, rowKey, columns, initialSort, 
             </tr>
           )}
           {sorted.slice(start, end).map((row, i) => (
-            <tr key={rowKey(row)} aria-rowindex={start + i + 2} style={{ height: rowHeight }} {...rowAttributes?.(row)}>
-              {columns.map((column) => (
-                <td key={column.key} data-numeric={column.numeric || undefined}>
-                  {column.render(row)}
-                </td>
-              ))}
-            </tr>
+            <MemoRow
+              key={rowKey(row)}
+              row={row}
+              columns={columns}
+              rowIndex={start + i + 2}
+              height={rowHeight}
+              attributes={rowAttributes?.(row)}
+              deps={rowDeps?.(row)}
+            />
           ))}
           {end < sorted.length && (
             <tr aria-hidden="true" className="windowed-table__spacer">

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { problemsOfIssues, type ParsedProblem, type Problem } from '../../domain/topology';
-import { navigate, useUrlState, type ProblemsFilter } from '../../view';
+import { navigate, useUrlParam, type ProblemsFilter } from '../../view';
 import { safeFileName } from '../../ui/download';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { problemAsText } from './issues-text';
@@ -43,8 +43,8 @@ export function ProblemView({ depotId, problem, rawBody, onRetry }: ProblemViewP
   const issues = problem.errors;
   const problems = useMemo(() => problemsOfIssues(issues ?? []), [issues]);
   const [filter, setFilter] = useState(NO_FILTER);
-  const url = useUrlState();
-  const selected = url.problem !== null && url.problem < problems.length ? url.problem : null;
+  const chosen = useUrlParam('problem');
+  const selected = chosen !== null && chosen < problems.length ? chosen : null;
   const choose = useCallback((p: Problem) => navigate({ problem: p.position }, 'replace'), []);
   return (
     <section className="problem-view" aria-labelledby={headingId}>

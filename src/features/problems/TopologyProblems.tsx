@@ -2,10 +2,10 @@
  * The problems panel of a loaded topology: its structural defects and warnings. Choosing one
  * selects its node (and so reveals it in the graph and the tree) and puts `problem=` in the URL.
  */
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { displayName, problemsOfTopology, type Problem } from '../../domain/topology';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { navigate, selectProblemsFolded, useUrlState, useViewState, useViewStore, type ProblemsFilter, type ViewState } from '../../view';
+import { navigate, selectProblemsFolded, useUrlParam, useViewState, useViewStore, type ProblemsFilter, type ViewState } from '../../view';
 import { safeFileName } from '../../ui/download';
 import { warningsAsText } from './issues-text';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -18,7 +18,7 @@ function TopologyProblemsPanel() {
   const problems = useMemo(() => problemsOfTopology(index), [index]);
   const filter = useViewState(selectFilter);
   const folded = useViewState(selectProblemsFolded);
-  const { problem } = useUrlState();
+  const problem = useUrlParam('problem');
   const selected = problem !== null && problem < problems.length ? problem : null;
 
   const choose = useCallback(
@@ -58,7 +58,7 @@ function TopologyProblemsPanel() {
 }
 
 /** Below the workspace; a failure here leaves the rest of the screen working. */
-export function TopologyProblems() {
+export const TopologyProblems = memo(function TopologyProblems() {
   const { index } = useViewStore();
   const folded = useViewState(selectProblemsFolded);
   const empty = index.topology.warnings.length === 0 && index.diagnostics.length === 0;
@@ -71,4 +71,4 @@ export function TopologyProblems() {
       </ErrorBoundary>
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * Choosing a match selects it in the view store; the views then expand, select and centre it.
  */
 import './search.css';
-import { useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
 import type { NodeId } from '../../domain/topology';
 import { useViewStore } from '../../view';
 import { KindIcon } from '../../ui/KindIcon';
@@ -16,7 +16,7 @@ interface Props {
   onChosen?: (id: NodeId) => void;
 }
 
-export function NodeSearch({ onChosen }: Props = {}): JSX.Element {
+export const NodeSearch = memo(function NodeSearch({ onChosen }: Props = {}): JSX.Element {
   const view = useViewStore();
   const { index } = view;
   const [query, setQuery] = useState('');
@@ -141,4 +141,4 @@ export function NodeSearch({ onChosen }: Props = {}): JSX.Element {
       {expanded && total === 0 ? <p className="node-search__none" aria-hidden="true">No matching nodes</p> : null}
     </div>
   );
-}
+});

@@ -8,7 +8,7 @@ import { lazy, Suspense, useMemo, useState, type DragEvent, type ReactNode } fro
 import { buildTopologyIndex, problemsOfTopology } from '../../domain/topology';
 import { downloadText } from '../../ui/download';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
-import { useUrlState } from '../../view';
+import { useUrlParam } from '../../view';
 import type { SiteAnswer } from './site-answer';
 import { useCheckedText } from './use-checked-text';
 import './site-file.css';
@@ -32,7 +32,7 @@ export default function SiteFileWorkbench({ renderAnswer }: SiteFileWorkbenchPro
   const [load, setLoad] = useState({ text: '', version: 0 });
   const [readError, setReadError] = useState<string | null>(null);
   const { checked, pending } = useCheckedText(text);
-  const { problem } = useUrlState();
+  const problem = useUrlParam('problem');
 
   const open = async (file: File) => {
     try {

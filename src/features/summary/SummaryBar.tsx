@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { emptyKindCounts, kindCountTexts, type TopologyIndex } from '../../domain/topology';
 import './summary.css';
 
@@ -25,7 +25,7 @@ function GeneratedAt({ iso }: { iso: string }) {
  * The depot's name and facts. `focusOnMount`: the heading takes focus when it first appears (it is
  * where a user who just opened the depot starts reading), rather than focus falling to the page.
  */
-export function SummaryBar({ index, focusOnMount = false }: { index: TopologyIndex; focusOnMount?: boolean }) {
+export const SummaryBar = memo(function SummaryBar({ index, focusOnMount = false }: { index: TopologyIndex; focusOnMount?: boolean }) {
   const { topology } = index;
   // Counted once per topology: the screen re-renders on every change of the URL.
   const counts = useMemo(() => kindCounts(index).join(', ') || 'none', [index]);
@@ -68,7 +68,7 @@ export function SummaryBar({ index, focusOnMount = false }: { index: TopologyInd
       </dl>
     </section>
   );
-}
+});
 
 export function LegacyNote({ version }: { version: number }) {
   return (

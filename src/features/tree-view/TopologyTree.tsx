@@ -4,7 +4,7 @@
  * `aria-level` and indentation), and only the rows in view are mounted, so a depot of any depth or
  * width costs a screenful. Nodes that hang from no root are listed apart, under "Unplaced nodes".
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, useSyncExternalStore } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, useSyncExternalStore } from 'react';
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { NodeId } from '../../domain/topology';
 import { selectExpanded, selectSelectedId, useViewState, useViewStore } from '../../view';
@@ -44,7 +44,7 @@ function Spacer({ rows }: { rows: number }) {
   return rows > 0 ? <li role="none" className="tree-spacer" style={{ height: rows * ROW_HEIGHT }} /> : null;
 }
 
-export function TopologyTree() {
+export const TopologyTree = memo(function TopologyTree() {
   const view = useViewStore();
   const { index } = view;
   const treeRef = useRef<HTMLUListElement | null>(null);
@@ -208,4 +208,4 @@ export function TopologyTree() {
       </div>
     </TreeContext.Provider>
   );
-}
+});

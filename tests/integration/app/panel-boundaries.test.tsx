@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** A part of the depot screen that fails says so by name, and the rest of the screen stays. */
 import { cleanup, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ProblemsModule from '../../../src/features/problems';
 import type * as SummaryModule from '../../../src/features/summary';
@@ -12,9 +13,9 @@ vi.mock('../../../src/features/summary', async (importOriginal) => {
   const original = await importOriginal<typeof SummaryModule>();
   return {
     ...original,
-    SummaryBar: (props: Parameters<typeof original.SummaryBar>[0]) => {
+    SummaryBar: (props: ComponentProps<typeof original.SummaryBar>) => {
       if (failing.summary) throw new Error('The summary met something it could not draw.');
-      return original.SummaryBar(props);
+      return <original.SummaryBar {...props} />;
     },
   };
 });
@@ -25,7 +26,7 @@ vi.mock('../../../src/features/problems', async (importOriginal) => {
     ...original,
     TopologyProblems: () => {
       if (failing.warnings) throw new Error('The problems met something they could not draw.');
-      return original.TopologyProblems();
+      return <original.TopologyProblems />;
     },
   };
 });

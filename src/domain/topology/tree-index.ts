@@ -49,17 +49,8 @@ export function buildTopologyIndex(topology: MicrogridTopology, previous?: Topol
   return indexOf(topology, buildTree(topology));
 }
 
-interface Tree {
-  readonly nodes: ReadonlyMap<NodeId, MicrogridNode>;
-  readonly roots: readonly NodeId[];
-  readonly detached: readonly NodeId[];
-  readonly children: ReadonlyMap<NodeId, readonly NodeId[]>;
-  readonly depth: ReadonlyMap<NodeId, number>;
-  readonly order: readonly NodeId[];
-  readonly countsBeneath: ReadonlyMap<NodeId, KindCounts>;
-  /** The structural diagnostics alone (not those about warnings). */
-  readonly diagnostics: readonly StructuralDiagnostic[];
-}
+/** The part of the index that the tree's shape decides; its diagnostics are the structural ones alone. */
+type Tree = Omit<TopologyIndex, 'topology' | 'issuesByNode' | 'pathTo' | 'childrenOf'>;
 
 /** `previous`'s tree with `topology`'s nodes, when the two have the same shape; else null. */
 function sameShape(previous: TopologyIndex, topology: MicrogridTopology): Tree | null {

@@ -4,15 +4,21 @@
  * thousands (a name, a limit), so its new answer travels as a patch, and the nodes that did not
  * change stay the very objects the screen has drawn: memoised rows and cards skip them.
  */
-import type { MicrogridNode, MicrogridTopology, TopologyIssue } from './schema';
+import type { MicrogridTopology } from './schema';
 
-export interface TopologyPatch {
+/** A topology as parsed, or as the derivation writes it (the wire body). */
+interface Tree {
+  readonly nodes: readonly unknown[];
+  readonly warnings?: readonly unknown[] | null;
+}
+
+export interface TopologyPatch<T extends Tree = MicrogridTopology> {
   /** Every field but `nodes` and `warnings`, as in the new topology. */
-  readonly head: Omit<MicrogridTopology, 'nodes' | 'warnings'>;
+  readonly head: Omit<T, 'nodes' | 'warnings'>;
   /** The new nodes at their positions; the others are the previous topology's. */
-  readonly nodes: ReadonlyArray<readonly [number, MicrogridNode]>;
+  readonly nodes: ReadonlyArray<readonly [number, T['nodes'][number]]>;
   /** Absent when the warnings are the previous topology's. */
-  readonly warnings?: readonly TopologyIssue[];
+  readonly warnings?: T['warnings'];
 }
 
 /** Above this share of changed nodes, the whole topology is cheaper to send than a patch. */
@@ -41,9 +47,9 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** `next` as changes from `previous`, or null when they share too little (another node count, most nodes changed). */
-export function topologyPatch(previous: MicrogridTopology, next: MicrogridTopology): TopologyPatch | null {
+export function topologyPatch<T extends Tree>(previous: T, next: T): TopologyPatch<T> | null {
   if (previous.nodes.length !== next.nodes.length) return null;
-  const nodes: Array<readonly [number, MicrogridNode]> = [];
+  const nodes: Array<readonly [number, T['nodes'][number]]> = [];
   const most = next.nodes.length * MOST;
   for (let i = 0; i < next.nodes.length; i++) {
     if (same(previous.nodes[i], next.nodes[i])) continue;
@@ -51,7 +57,7 @@ export function topologyPatch(previous: MicrogridTopology, next: MicrogridTopolo
     if (nodes.length > most) return null;
   }
   const { nodes: _nodes, warnings, ...head } = next;
-  return same(previous.warnings, warnings) ? { head, nodes } : { head, nodes, warnings };
+  return same(previous.warnings, warnings) ? { head, nodes } : { head, nodes, warnings: warnings ?? [] };
 }
 
 /** The topology `patch` tells, from the `previous` it was made against. Unchanged nodes are `previous`'s objects. */

@@ -22,20 +22,39 @@ export function stampNow(): string {
   return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
-/** A checker that remembers its last answer (one per worker, or per page without one). */
-export function createSiteChecker(now: () => string = stampNow): (text: string) => CheckJobReply {
+/** A check as the checker keeps it: the answer's id, and whether it is another than the last one given. */
+export interface KeptCheck {
+  readonly check: SiteCheck;
+  /** Null when the file has no answer to keep (empty, not JSON...). */
+  readonly answerId: number | null;
+  /** The answer is not the one last given under an id (or there is none). */
+  readonly isNew: boolean;
+  readonly marks: readonly EditorMark[];
+  readonly ranges: ReadonlyArray<readonly [string, TextRange | null]>;
+}
+
+/** Checks texts in turn, remembering the last answer: the same data as last time gives the same answer object and id. */
+export function createCheckKeeper(now: () => string = stampNow): (text: string) => KeptCheck {
   let last: { check: SiteCheck; id: number } | null = null;
   let ids = 0;
   return (text) => {
-    // The same data as last time gives the same answer object, not derived again.
     const check = checkSiteText(text, { generatedAt: now(), previous: last?.check ?? null });
     const { marks, ranges } = marksOf(check);
     const entries = [...ranges];
-    if (check.kind !== 'answer') return { answerId: null, outcome: outcomeOf(check), marks, ranges: entries };
+    if (check.kind !== 'answer') return { check, answerId: null, isNew: true, marks, ranges: entries };
     if (last !== null && last.check.kind === 'answer' && last.check.result === check.result) {
-      return { answerId: last.id, marks, ranges: entries };
+      return { check, answerId: last.id, isNew: false, marks, ranges: entries };
     }
     last = { check, id: ++ids };
-    return { answerId: last.id, outcome: outcomeOf(check), marks, ranges: entries };
+    return { check, answerId: last.id, isNew: true, marks, ranges: entries };
+  };
+}
+
+/** A checker that remembers its last answer (one per worker, or per page without one). */
+export function createSiteChecker(now: () => string = stampNow): (text: string) => CheckJobReply {
+  const keep = createCheckKeeper(now);
+  return (text) => {
+    const { check, answerId, isNew, marks, ranges } = keep(text);
+    return isNew ? { answerId, outcome: outcomeOf(check), marks, ranges } : { answerId, marks, ranges };
   };
 }

@@ -4,9 +4,17 @@
  * site's answer is megabytes of text to write out and read back, its patch a few lines. The page
  * applies the patch to the answer it holds under `base`.
  */
-import { applyTopologyPatch, isSlightPatch, topologyPatch, type MicrogridTopology, type TopologyPatch } from '../../domain/topology';
-import type { CheckOutcome } from './site-answer';
-import { createSiteChecker, type CheckJobReply } from './site-check-job';
+import {
+  applyTopologyPatch,
+  isSlightPatch,
+  parseMicrogridTopology,
+  topologyPatch,
+  type MicrogridTopology,
+  type MicrogridTopologyWire,
+  type TopologyPatch,
+} from '../../domain/topology';
+import { outcomeOf, type CheckOutcome } from './site-answer';
+import { createCheckKeeper, type CheckJobReply, type KeptCheck } from './site-check-job';
 
 export interface CheckWireReply extends CheckJobReply {
   /** In place of `outcome`: the new topology answer as changes from the one sent under `base`. */
@@ -16,25 +24,46 @@ export interface CheckWireReply extends CheckJobReply {
 const topologyOf = (outcome: CheckOutcome | undefined): MicrogridTopology | null =>
   outcome?.answer?.kind === 'topology' ? outcome.answer.topology : null;
 
-/** The worker's checker: `createSiteChecker`'s replies, a new topology answer as a patch where one is smaller. */
-export function createWireChecker(check: (text: string) => CheckJobReply = createSiteChecker()): (text: string) => CheckWireReply {
-  /** The last topology answer sent, under its answer id. */
-  let sent: { id: number; topology: MicrogridTopology } | null = null;
+/**
+ * A patch of derived bodies as the page holds topologies: only its head, its changed nodes and
+ * new warnings are parsed, as the whole body would parse them; null when they break the
+ * contract, and the whole answer is sent instead, to say where.
+ */
+function parsedPatch(patch: TopologyPatch<MicrogridTopologyWire>): TopologyPatch | null {
+  const nodes = patch.nodes.map(([, node]) => node);
+  const parsed = parseMicrogridTopology({ ...patch.head, nodes, warnings: patch.warnings ?? [] });
+  if (!parsed.ok) return null;
+  const { nodes: parsedNodes, warnings, ...head } = parsed.value;
+  const changed = patch.nodes.map(([at], i) => [at, parsedNodes[i]!] as const);
+  return patch.warnings === undefined ? { head, nodes: changed } : { head, nodes: changed, warnings };
+}
+
+/**
+ * The worker's checker: `createSiteChecker`'s replies, but a new topology answer that differs from
+ * the last one sent in a few nodes is sent as a patch. The patch is found by comparing the
+ * derivation's own bodies, and only what changed is parsed: the whole answer is neither parsed
+ * nor compared node by node once parsed.
+ */
+export function createWireChecker(keep: (text: string) => KeptCheck = createCheckKeeper()): (text: string) => CheckWireReply {
+  /** The last topology answer sent, under its answer id, as derived. */
+  let sent: { id: number; body: MicrogridTopologyWire } | null = null;
   return (text) => {
-    const reply = check(text);
-    const topology = topologyOf(reply.outcome);
-    if (reply.answerId === null) return reply;
-    if (topology === null) {
-      // A new answer of another kind (a 422) takes the topology's place on the page: the next is sent whole.
-      if (reply.outcome !== undefined) sent = null;
-      return reply;
+    const { check, answerId, isNew, marks, ranges } = keep(text);
+    if (!isNew) return { answerId, marks, ranges };
+    // A file without an answer (not JSON...) leaves the last answer sent where it is.
+    if (answerId === null) return { answerId, outcome: outcomeOf(check), marks, ranges };
+    const body = check.kind === 'answer' && check.result.status === 200 ? check.result.body : null;
+    const before = sent;
+    const wirePatch = before !== null && body !== null ? topologyPatch(before.body, body) : null;
+    const patch = wirePatch === null ? null : parsedPatch(wirePatch);
+    if (before !== null && patch !== null) {
+      sent = { id: answerId, body: body! };
+      return { answerId, patch: { base: before.id, topology: patch }, marks, ranges };
     }
-    const patch = sent === null ? null : topologyPatch(sent.topology, topology);
-    const base = sent?.id;
-    sent = { id: reply.answerId, topology };
-    if (patch === null || base === undefined) return reply;
-    const { outcome: _outcome, ...rest } = reply;
-    return { ...rest, patch: { base, topology: patch } };
+    const outcome = outcomeOf(check);
+    // A new answer of another kind (a 422) takes the topology's place on the page: the next is sent whole.
+    sent = body !== null && topologyOf(outcome) !== null ? { id: answerId, body } : null;
+    return { answerId, outcome, marks, ranges };
   };
 }
 

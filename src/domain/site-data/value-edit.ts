@@ -44,9 +44,17 @@ function skipSpace(text: string, at: number): number {
 }
 
 /** A member name as JSON.parse reads it. */
-function nameAt(text: string, from: number, to: number): string {
-  const raw = text.slice(from, to);
-  return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+function nameAt(token: string): string {
+  return token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+}
+
+/**
+ * Whether no text after `from` can name the member `token` names: it is not there as it is, and
+ * there is no escape at all (an escaped name holds a backslash). Two native searches, where
+ * reading the members that follow would mean skipping all of their values.
+ */
+function notWrittenAfter(text: string, token: string, from: number): boolean {
+  return text.indexOf(token, from) === -1 && text.indexOf('\\', from) === -1;
 }
 
 /**
@@ -72,9 +80,11 @@ function scalarHolding(text: string, from: number, to: number): { path: Array<st
       const close = text.charCodeAt(pos);
       if (close === 125 || close === 93) break;
       let name: string | number = index;
+      let nameToken = '';
       if (object) {
         const nameEnd = endOfString(text, pos);
-        name = nameAt(text, pos, nameEnd);
+        nameToken = text.slice(pos, nameEnd);
+        name = nameAt(nameToken);
         pos = skipSpace(text, skipSpace(text, nameEnd) + 1);
         // A name repeated after the member found: JSON.parse keeps the later value.
         if (found !== null && name === found.name) return null;
@@ -84,8 +94,9 @@ function scalarHolding(text: string, from: number, to: number): { path: Array<st
         if (pos <= from && to <= valueEnd) {
           if (name === '__proto__') return null;
           found = { name, from: pos };
-          // In a list, nothing after the element found can change what it is.
-          if (!object) break;
+          // In a list, nothing after the element found can change what it is; nor in an object
+          // whose member name the rest of the text never writes (as it is, or escaped).
+          if (!object || notWrittenAfter(text, nameToken, valueEnd)) break;
         } else if (from < valueEnd) {
           // The region starts before this value ends without lying inside it: a name, a comma, a space.
           return null;

@@ -84,6 +84,10 @@ describe('an edit inside one value', () => {
     expect(editOfOneValue(text, JSON.parse(text), text.replace('2]', '2 ]'))).toBeNull();
     expect(editOfOneValue(text, JSON.parse(text), text)).toBeNull();
     expect(holds(text, text.replace('null', '"\\u0041"'))).toBe(true);
+    // The same name written with an escape is the same member.
+    const escaped = '{"a": "x", "b": {"c": 1}, "\\u0061": "y"}';
+    expect(editOfOneValue(escaped, JSON.parse(escaped), escaped.replace('"x"', '"z"'))).toBeNull();
+    expect(holds(escaped, escaped.replace('1', '2'))).toBe(true);
   });
 
   it('checks an edited site file as a fresh check does', () => {

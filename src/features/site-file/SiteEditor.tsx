@@ -7,15 +7,18 @@
 import { json } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import type { Text } from '@codemirror/state';
 import { EditorView, basicSetup } from 'codemirror';
 import { tags } from '@lezer/highlight';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { EditorMark } from './site-answer';
+import type { ChangedSpan } from './site-text';
 
 export interface SiteEditorProps {
   /** Text to load; a new `version` replaces what the editor holds. */
   load: { text: string; version: number };
-  onChange: (text: string) => void;
+  /** Each edit: the document now (read it only where needed) and the span the edit changed. */
+  onChange: (doc: Text, span: ChangedSpan) => void;
   marks: readonly EditorMark[];
   /** Where to put the cursor; a new `nonce` moves it again to the same place. */
   cursor: { from: number; to: number; nonce: number } | null;
@@ -56,7 +59,18 @@ export default function SiteEditor({ load, onChange, marks, cursor }: SiteEditor
         // tabindex says outright what contenteditable implies, so checkers see the scroller's content is reachable.
         EditorView.contentAttributes.of({ 'aria-label': 'Site data', tabindex: '0' }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged && !update.transactions.some((t) => t.isUserEvent('load'))) onChangeRef.current(update.state.doc.toString());
+          if (!update.docChanged || update.transactions.some((t) => t.isUserEvent('load'))) return;
+          // Not the whole text: writing out a large file on every keystroke would slow typing. The
+          // changed ranges come in order; one span from the first to the last holds them all.
+          let from = -1;
+          let to = 0;
+          let end = 0;
+          update.changes.iterChangedRanges((fromA, toA, _fromB, toB) => {
+            if (from === -1) from = fromA;
+            to = toA;
+            end = toB;
+          });
+          if (from !== -1) onChangeRef.current(update.state.doc, { from, to, end });
         }),
       ],
     });

@@ -4,13 +4,14 @@
  * uploaded. The file sits in an editor where each issue is marked; choosing an issue (a click, F8,
  * a link's `problem=`) moves the cursor to it, and an edit is judged again as the user types.
  */
-import { lazy, Suspense, useMemo, useState, type DragEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { buildTopologyIndex, problemsOfTopology } from '../../domain/topology';
 import { downloadText } from '../../ui/download';
 import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useUrlParam } from '../../view';
 import type { SiteAnswer } from './site-answer';
 import { useCheckedText } from './use-checked-text';
+import { createEditLog, type ChangedSpan, type TextSource } from './site-text';
 import './site-file.css';
 
 const SiteEditor = lazy(() => import('./SiteEditor'));
@@ -27,7 +28,8 @@ function pointerOf(answer: SiteAnswer, position: number): string | null {
 }
 
 export default function SiteFileWorkbench({ renderAnswer }: SiteFileWorkbenchProps) {
-  const [text, setText] = useState('');
+  const [log] = useState(createEditLog);
+  const [text, setText] = useState(() => log.load(''));
   const [fileName, setFileName] = useState<string | null>(null);
   const [load, setLoad] = useState({ text: '', version: 0 });
   const [readError, setReadError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export default function SiteFileWorkbench({ renderAnswer }: SiteFileWorkbenchPro
       const content = await file.text();
       setReadError(null);
       setFileName(file.name);
-      setText(content);
+      setText(log.load(content));
       setLoad((l) => ({ text: content, version: l.version + 1 }));
     } catch (error) {
       setReadError(`The file ${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -63,6 +65,8 @@ export default function SiteFileWorkbench({ renderAnswer }: SiteFileWorkbenchPro
     if (range) setCursor({ from: range.from, to: range.to, nonce: (cursor?.nonce ?? 0) + 1 });
   }
 
+  const onEdit = useCallback((doc: TextSource, span: ChangedSpan) => setText(log.edit(doc, span)), [log]);
+  const empty = text.doc.length === 0;
   const answerView = useMemo(() => (answer === null ? null : renderAnswer(answer)), [answer, renderAnswer]);
 
   return (
@@ -87,11 +91,11 @@ export default function SiteFileWorkbench({ renderAnswer }: SiteFileWorkbenchPro
               }}
             />
           </label>
-          <button type="button" disabled={text === ''} onClick={() => downloadText(fileName ?? 'site-data.json', text)}>
+          <button type="button" disabled={empty} onClick={() => downloadText(fileName ?? 'site-data.json', text.doc.toString())}>
             Download the file
           </button>
           <span className="site-file-state" role="status">
-            {pending ? 'Checking…' : text === '' ? '' : fileName ? `Checked ${fileName} as edited.` : 'Checked.'}
+            {pending ? 'Checking…' : empty ? '' : fileName ? `Checked ${fileName} as edited.` : 'Checked.'}
           </span>
         </div>
         {readError && <p role="alert">{readError}</p>}
@@ -111,7 +115,7 @@ export default function SiteFileWorkbench({ renderAnswer }: SiteFileWorkbenchPro
         )}
         <ErrorBoundary label="The editor">
           <Suspense fallback={<p role="status">Loading the editor…</p>}>
-            <SiteEditor load={load} onChange={setText} marks={checked.marks} cursor={cursor} />
+            <SiteEditor load={load} onChange={onEdit} marks={checked.marks} cursor={cursor} />
           </Suspense>
         </ErrorBoundary>
       </div>

@@ -9,10 +9,11 @@ import { checkedFile, type CheckedFile, type CheckOutcome } from './site-answer'
 import { createSiteChecker, stampNow, type CheckJobReply } from './site-check-job';
 import type { SiteCheckRequest, SiteCheckResponse } from './site-check-protocol';
 import { isSlightReply, outcomeOfReply, type CheckWireReply } from './site-check-wire';
+import type { EditedText } from './site-text';
 
 export interface SiteCheckClient {
   /** The check of `text`, or null when a newer text overtook it. */
-  check(text: string): Promise<CheckedFile | null>;
+  check(text: EditedText): Promise<CheckedFile | null>;
   dispose(): void;
 }
 
@@ -29,7 +30,9 @@ export function createSiteCheckClient(): SiteCheckClient {
   let worker = startWorker();
   let checker: ((text: string) => CheckJobReply) | null = null;
   let latest = 0;
-  const pending = new Map<number, { text: string; resolve: (file: CheckedFile | null) => void }>();
+  const pending = new Map<number, { text: EditedText; resolve: (file: CheckedFile | null) => void }>();
+  /** The version of the text the worker holds, to send the next text as an edit of it. */
+  let held: number | null = null;
   /** The last answer that came with its outcome, for replies that name it. */
   let kept: { id: number; outcome: CheckOutcome } | null = null;
 
@@ -39,11 +42,11 @@ export function createSiteCheckClient(): SiteCheckClient {
     if (outcome !== null && reply.answerId !== null) kept = { id: reply.answerId, outcome };
     return outcome;
   };
-  const fileOf = (reply: CheckWireReply, text: string): CheckedFile => {
+  const fileOf = (reply: CheckWireReply, text: EditedText): CheckedFile => {
     const slight = isSlightReply(reply, kept);
     const outcome = receive(reply);
     // Never expected (replies arrive in order): check the text here rather than show nothing.
-    if (outcome === null) return checkedFile(checkSiteText(text, { generatedAt: stampNow() }));
+    if (outcome === null) return checkedFile(checkSiteText(text.doc.toString(), { generatedAt: stampNow() }));
     return { ...outcome, marks: reply.marks, ranges: new Map(reply.ranges), ...(slight && { slight }) };
   };
   const settle = (id: number, reply: CheckWireReply | null) => {
@@ -52,13 +55,18 @@ export function createSiteCheckClient(): SiteCheckClient {
     pending.delete(id);
     job.resolve(reply === null ? null : fileOf(reply, job.text));
   };
-  const onMainThread = (id: number, text: string) => {
+  const onMainThread = (id: number, text: EditedText) => {
     // A task of its own, so the answer arrives as the worker's would: after this render.
     setTimeout(() => {
       if (id !== latest) return settle(id, null);
       checker ??= createSiteChecker();
-      settle(id, checker(text));
+      settle(id, checker(text.doc.toString()));
     }, 0);
+  };
+  const post = (target: Worker, id: number, text: EditedText) => {
+    const edit = held === null ? null : text.editSince(held);
+    held = text.version;
+    target.postMessage((edit === null ? { id, text: text.doc.toString() } : { id, edit }) satisfies SiteCheckRequest);
   };
 
   if (worker !== null) {
@@ -92,7 +100,7 @@ export function createSiteCheckClient(): SiteCheckClient {
         job.resolve(null);
       }
       if (worker === null) onMainThread(id, text);
-      else worker.postMessage({ id, text } satisfies SiteCheckRequest);
+      else post(worker, id, text);
       return answer;
     },
     dispose() {

@@ -9,6 +9,7 @@ import { checkSiteText } from '../../domain/site-data';
 import { checkedFile, type CheckedFile } from './site-answer';
 import { createSiteCheckClient, type SiteCheckClient } from './site-check-client';
 import { stampNow } from './site-check-job';
+import type { EditedText } from './site-text';
 
 export const RECHECK_AFTER_MS = 250;
 
@@ -29,7 +30,7 @@ function useSiteCheckClient(): SiteCheckClient | null {
   return client;
 }
 
-export function useCheckedText(text: string): { checked: CheckedFile; pending: boolean } {
+export function useCheckedText(text: EditedText): { checked: CheckedFile; pending: boolean } {
   const [settled, setSettled] = useState(text);
   useEffect(() => {
     if (settled === text) return;
@@ -37,11 +38,11 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
     return () => clearTimeout(timer);
   }, [text, settled]);
 
-  const inline = useMemo(() => (WORKERS ? null : checkedFile(checkSiteText(settled, { generatedAt: stampNow() }))), [settled]);
+  const inline = useMemo(() => (WORKERS ? null : checkedFile(checkSiteText(settled.doc.toString(), { generatedAt: stampNow() }))), [settled]);
   const client = useSiteCheckClient();
-  const [answered, setAnswered] = useState<{ text: string; checked: CheckedFile } | null>(null);
+  const [answered, setAnswered] = useState<{ text: EditedText; checked: CheckedFile } | null>(null);
   useEffect(() => {
-    if (client === null || settled === '') return;
+    if (client === null || settled.doc.length === 0) return;
     let live = true;
     void client.check(settled).then((checked) => {
       if (!live || checked === null) return;
@@ -57,6 +58,6 @@ export function useCheckedText(text: string): { checked: CheckedFile; pending: b
 
   if (inline !== null) return { checked: inline, pending: settled !== text };
   // An empty editor has nothing to check: no need to wait for the worker to say so.
-  if (settled === '') return { checked: NOTHING_YET, pending: text !== '' };
+  if (settled.doc.length === 0) return { checked: NOTHING_YET, pending: text.doc.length !== 0 };
   return { checked: answered?.checked ?? NOTHING_YET, pending: settled !== text || answered?.text !== settled };
 }

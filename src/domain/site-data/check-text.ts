@@ -5,6 +5,7 @@
  */
 import { deriveMicrogrid, type DeriveResult } from './derive';
 import { JsonSyntaxError, resolvePointers, resolvePointersInJson, type TextRange } from './json-text';
+import type { DeriveMemo } from './memo';
 import { sameJson } from './same-json';
 import { SiteDataError } from './shape';
 import { editOfOneValue, type ValueEdit } from './value-edit';
@@ -34,6 +35,8 @@ export interface CheckOptions {
    * places of the issues move with the text.
    */
   previous?: SiteCheck | null;
+  /** Kept across the checks of one edited file: what an edit did not touch is not read or built again (see `DeriveMemo`). */
+  memo?: DeriveMemo;
 }
 
 export function checkSiteText(text: string, options: CheckOptions = {}): SiteCheck {
@@ -54,7 +57,7 @@ export function checkSiteText(text: string, options: CheckOptions = {}): SiteChe
     result = previous.result;
   } else {
     try {
-      result = deriveMicrogrid(site, { generatedAt: options.generatedAt });
+      result = deriveMicrogrid(site, { generatedAt: options.generatedAt, memo: options.memo });
     } catch (error) {
       if (error instanceof SiteDataError) return { kind: 'not-site-data', problems: error.problems };
       throw error;

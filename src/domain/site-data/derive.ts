@@ -7,6 +7,7 @@ import type { MicrogridTopologyWire, TopologyIssueWire, TopologyProblemWire } fr
 import { capacityIssues, chargePointIssues, connectorIssues } from './checks';
 import { placeCircuits, type CircuitPlacement } from './circuits';
 import { blocking, pointer, sortIssues, type RecordType, type Ref } from './issues';
+import type { DeriveMemo } from './memo';
 import { buildNodes, type Tables } from './nodes';
 import { tableOf, type RecordTable } from './records';
 import { parseSiteData, type SiteData } from './shape';
@@ -19,6 +20,8 @@ export type DeriveResult =
 export interface DeriveOptions {
   /** RFC 3339 UTC; defaults to now, to the second. */
   generatedAt?: string;
+  /** Kept from earlier derivations of the same edited file's data (see `DeriveMemo`). */
+  memo?: DeriveMemo;
 }
 
 export const PROBLEM_TYPE = '/problems/microgrid-topology-invalid';
@@ -26,7 +29,7 @@ export const PROBLEM_TITLE = 'Microgrid topology cannot be assembled';
 
 /** Throws `SiteDataError` when `site` is not site data at all; every other defect is an issue. */
 export function deriveMicrogrid(site: unknown, options: DeriveOptions = {}): DeriveResult {
-  const data = parseSiteData(site);
+  const data = parseSiteData(site, options.memo);
   const tables: Tables = {
     gridConnections: tableOf(data.microgrid.grid_connections, 'GRID_CONNECTION', ['microgrid', 'grid_connections']),
     circuits: tableOf(data.circuits, 'CIRCUIT', ['circuits']),
@@ -62,7 +65,7 @@ export function deriveMicrogrid(site: unknown, options: DeriveOptions = {}): Der
       },
     };
   }
-  const nodes = buildNodes(data, tables, placement);
+  const nodes = buildNodes(data, tables, placement, options.memo);
   return {
     status: 200,
     body: {

@@ -31,3 +31,4 @@ export { SiteDataError, SiteDataSchema, parseSiteData, type SiteData, type SiteD
 export { BLOCKING_CODES, WARNING_CODES, SHARED_SOURCE_CODE, type BlockingCode, type WarningCode } from './issues';
 export { JsonSyntaxError, checkJsonText, lineAndColumn, pointerTokens, resolvePointer, resolvePointers, resolvePointersInJson, type TextRange } from './json-text';
 export { checkSiteText, type CheckOptions, type SiteCheck } from './check-text';
+export { createDeriveMemo, type DeriveMemo } from './memo';

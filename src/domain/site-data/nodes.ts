@@ -5,6 +5,7 @@
  */
 import { compareCodeUnits, type MicrogridNodeWire } from '../topology';
 import type { CircuitPlacement } from './circuits';
+import { nodeOf, type DeriveMemo } from './memo';
 import { linkOf, positiveWatts, type RecordTable } from './records';
 import type { ChargePointRecord, CircuitRecord, ConnectorRecord, GridConnectionRecord, SiteData } from './shape';
 
@@ -99,8 +100,11 @@ function connectorNode(c: ConnectorRecord, parentId: string): MicrogridNodeWire 
   };
 }
 
-/** Every placed record as a node, in canonical order. Call only when no blocking issue was found. */
-export function buildNodes(site: SiteData, tables: Tables, placement: CircuitPlacement): MicrogridNodeWire[] {
+/**
+ * Every placed record as a node, in canonical order. Call only when no blocking issue was found.
+ * With a memo, a node built before from the same record under the same parent is that node.
+ */
+export function buildNodes(site: SiteData, tables: Tables, placement: CircuitPlacement, memo?: DeriveMemo): MicrogridNodeWire[] {
   const rootId = site.microgrid.id;
   const all: MicrogridNodeWire[] = [
     { id: rootId, kind: 'MICROGRID', parent_id: null, name: site.microgrid.name ?? null, limit: null, asset: {} },
@@ -108,23 +112,27 @@ export function buildNodes(site: SiteData, tables: Tables, placement: CircuitPla
   for (const [circuitId, gcId] of placement.gridConnectionOf) {
     const gc = tables.gridConnections.byId.get(gcId)!.record;
     const circuit = tables.circuits.byId.get(circuitId)!.record;
-    all.push({ id: gcId, kind: 'GRID_CONNECTION', parent_id: rootId, name: gc.name ?? circuit.name ?? null, ...circuitFields(circuit) });
+    all.push(
+      nodeOf(memo, gc, rootId, circuit, () => ({ id: gcId, kind: 'GRID_CONNECTION', parent_id: rootId, name: gc.name ?? circuit.name ?? null, ...circuitFields(circuit) })),
+    );
   }
   for (const [id, { record }] of tables.circuits.byId) {
     const parent = linkOf(record.parent_circuit_id);
     if (parent === null || !placement.placed.has(id)) continue;
-    all.push({ id, kind: 'CIRCUIT', parent_id: placement.nodeIdOf(parent), name: record.name ?? null, ...circuitFields(record) });
+    const parentId = placement.nodeIdOf(parent);
+    all.push(nodeOf(memo, record, parentId, null, () => ({ id, kind: 'CIRCUIT', parent_id: parentId, name: record.name ?? null, ...circuitFields(record) })));
   }
   for (const { record } of tables.chargePoints.byId.values()) {
     const circuitId = linkOf(record.circuit_id);
     if (circuitId === null || !placement.placed.has(circuitId)) continue;
-    all.push(chargePointNode(record, placement.nodeIdOf(circuitId)));
+    const parentId = placement.nodeIdOf(circuitId);
+    all.push(nodeOf(memo, record, parentId, null, () => chargePointNode(record, parentId)));
   }
   const chargePointIds = new Set<string>();
   for (const node of all) if (node.kind === 'CHARGE_POINT') chargePointIds.add(node.id);
   for (const { record } of tables.connectors.byId.values()) {
     const chargePointId = linkOf(record.charge_point_id);
-    if (chargePointId !== null && chargePointIds.has(chargePointId)) all.push(connectorNode(record, chargePointId));
+    if (chargePointId !== null && chargePointIds.has(chargePointId)) all.push(nodeOf(memo, record, chargePointId, null, () => connectorNode(record, chargePointId)));
   }
   return canonicalOrder(all, rootId);
 }

@@ -6,6 +6,7 @@
  * should be, a negative rating, a NaN, an object with its own prototype...) gives `null`, and
  * the caller asks zod, which also says what is wrong.
  */
+import { recordsOf, type DeriveMemo } from './memo';
 import type { SiteData } from './shape';
 
 type Check = (value: unknown) => boolean;
@@ -64,33 +65,40 @@ function record(input: unknown, fields: Fields): Record<string, unknown> | null 
   return out;
 }
 
-/** A section: absent (or undefined) is empty; otherwise an array of plain records. */
-function section(input: Record<string, unknown>, key: string, fields: Fields): Record<string, unknown>[] | null {
+/**
+ * A section: absent (or undefined) is empty; otherwise an array of plain records. With a memo,
+ * a record object read before is not read again: its earlier reading is the same.
+ */
+function section(input: Record<string, unknown>, key: string, fields: Fields, memo?: DeriveMemo): Record<string, unknown>[] | null {
   const list = input[key];
   if (list === undefined) return [];
   if (!Array.isArray(list)) return null;
+  const known = memo && recordsOf(memo, key);
   const out: Record<string, unknown>[] = new Array<Record<string, unknown>>(list.length);
   for (let i = 0; i < list.length; i++) {
-    const read = record(list[i], fields);
+    const item: unknown = list[i];
+    const kept = known !== undefined && typeof item === 'object' && item !== null ? known.get(item) : undefined;
+    const read = kept ?? record(item, fields);
     if (read === null) return null;
+    if (known !== undefined && kept === undefined) known.set(item as object, read);
     out[i] = read;
   }
   return out;
 }
 
 /** Site data as `SiteDataSchema` would parse it, or null when zod must judge it. */
-export function readPlainSiteData(raw: unknown): SiteData | null {
+export function readPlainSiteData(raw: unknown, memo?: DeriveMemo): SiteData | null {
   if (!isPlain(raw)) return null;
   const depot = record(raw.depot, PLAIN_FIELDS.depot);
   const rawMicrogrid = raw.microgrid;
   const microgrid = record(rawMicrogrid, PLAIN_FIELDS.microgrid);
   if (depot === null || microgrid === null) return null;
-  const gridConnections = section(rawMicrogrid as Record<string, unknown>, 'grid_connections', PLAIN_FIELDS.gridConnection);
+  const gridConnections = section(rawMicrogrid as Record<string, unknown>, 'grid_connections', PLAIN_FIELDS.gridConnection, memo);
   if (gridConnections === null) return null;
   microgrid.grid_connections = gridConnections;
-  const circuits = section(raw, 'circuits', PLAIN_FIELDS.circuit);
-  const chargePoints = circuits && section(raw, 'charge_points', PLAIN_FIELDS.chargePoint);
-  const connectors = chargePoints && section(raw, 'connectors', PLAIN_FIELDS.connector);
+  const circuits = section(raw, 'circuits', PLAIN_FIELDS.circuit, memo);
+  const chargePoints = circuits && section(raw, 'charge_points', PLAIN_FIELDS.chargePoint, memo);
+  const connectors = chargePoints && section(raw, 'connectors', PLAIN_FIELDS.connector, memo);
   if (circuits === null || chargePoints === null || connectors === null) return null;
   return { depot, microgrid, circuits, charge_points: chargePoints, connectors } as unknown as SiteData;
 }

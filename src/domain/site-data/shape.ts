@@ -8,6 +8,7 @@
  */
 import { describeZodError } from '../topology';
 import { z } from '../zod';
+import type { DeriveMemo } from './memo';
 import { readPlainSiteData } from './plain-shape';
 
 /** Thrown when the input is not site data; `problems` lists every offending path. */
@@ -110,10 +111,11 @@ export type ConnectorRecord = z.output<typeof ConnectorSchema>;
 
 /**
  * Parses the shape of site data, or throws a `SiteDataError` naming every bad path. Plain data
- * is read without zod (the same output, faster); zod judges the rest and names what is wrong.
+ * is read without zod (the same output, faster; with a memo, records read before are not read
+ * again); zod judges the rest and names what is wrong.
  */
-export function parseSiteData(raw: unknown): SiteData {
-  const plain = readPlainSiteData(raw);
+export function parseSiteData(raw: unknown, memo?: DeriveMemo): SiteData {
+  const plain = readPlainSiteData(raw, memo);
   if (plain !== null) return plain;
   const result = SiteDataSchema.safeParse(raw);
   if (!result.success) throw new SiteDataError(describeZodError(result.error));

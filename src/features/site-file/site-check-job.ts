@@ -5,7 +5,7 @@
  * that answer by its id, and the page keeps the answer it has drawn. Only the marks move with
  * the text.
  */
-import { checkSiteText, type SiteCheck, type TextRange } from '../../domain/site-data';
+import { checkSiteText, createDeriveMemo, type SiteCheck, type TextRange } from '../../domain/site-data';
 import { marksOf, outcomeOf, type CheckOutcome, type EditorMark } from './site-answer';
 
 export interface CheckJobReply {
@@ -37,8 +37,9 @@ export interface KeptCheck {
 export function createCheckKeeper(now: () => string = stampNow): (text: string) => KeptCheck {
   let last: { check: SiteCheck; id: number } | null = null;
   let ids = 0;
+  const memo = createDeriveMemo();
   return (text) => {
-    const check = checkSiteText(text, { generatedAt: now(), previous: last?.check ?? null });
+    const check = checkSiteText(text, { generatedAt: now(), previous: last?.check ?? null, memo });
     const { marks, ranges } = marksOf(check);
     const entries = [...ranges];
     if (check.kind !== 'answer') return { check, answerId: null, isNew: true, marks, ranges: entries };

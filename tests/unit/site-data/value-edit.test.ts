@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../../mocks/scenarios';
-import { checkSiteText, resolvePointers } from '../../../src/domain/site-data';
+import { checkSiteText, createDeriveMemo, resolvePointers } from '../../../src/domain/site-data';
 import { endOfValue } from '../../../src/domain/site-data/json-skip';
 import { sameJson } from '../../../src/domain/site-data/same-json';
 import { editOfOneValue } from '../../../src/domain/site-data/value-edit';
@@ -94,8 +94,9 @@ describe('an edit inside one value', () => {
     fc.assert(
       fc.property(fc.constantFrom(...TEXTS), fc.nat(), fc.nat({ max: 3 }), pieces, (before, at, length, insert) => {
         const after = spliced(before, at % before.length, length, insert);
-        const previous = checkSiteText(before, { generatedAt: STAMP });
-        expect(checkSiteText(after, { generatedAt: STAMP, previous })).toEqual(checkSiteText(after, { generatedAt: STAMP }));
+        const memo = createDeriveMemo();
+        const previous = checkSiteText(before, { generatedAt: STAMP, memo });
+        expect(checkSiteText(after, { generatedAt: STAMP, previous, memo })).toEqual(checkSiteText(after, { generatedAt: STAMP }));
       }),
       { numRuns: 400 },
     );

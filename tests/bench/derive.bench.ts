@@ -2,12 +2,14 @@
  * Median time (by the clock, and in CPU time, which a loaded machine stretches less) of `deriveMicrogrid` (the mock backend's work per request) on the generated depots
  * of the `large-<n>` scenarios, and the size of the body it produces; then `checkSiteText`, the
  * site-file check's work after an edit (parse the text, derive, resolve the issues' pointers),
- * for an edit that changes the data and for one that leaves it as it was (a space: the previous
- * answer is kept, only the places of its issues are found anew). Run with `npm run bench:derive`.
+ * for an edit that changes the data, for one that changes one value as the editor's checks see it
+ * (against the check before, with their memo), and for one that leaves the data as it was (a space:
+ * the previous answer is kept, only the places of its issues are found anew). Run with
+ * `npm run bench:derive`.
  */
 import { performance } from 'node:perf_hooks';
 import { generateLargeSite } from '../../mocks/scenarios';
-import { checkSiteText, deriveMicrogrid, type SiteCheck } from '../../src/domain/site-data';
+import { checkSiteText, createDeriveMemo, deriveMicrogrid, type SiteCheck } from '../../src/domain/site-data';
 
 const SIZES = [1_000, 10_000, 50_000];
 const RUNS = 15;
@@ -64,7 +66,17 @@ for (const n of SIZES) {
     const run = timed(() => { previous = checkSiteText(edited, { ...options, previous }); });
     if (i >= 3) spaced.push(run);
   }
+  // One value edited (the depot's name), checked against the check before it, with the memo the
+  // editor's checks keep: the text is not parsed again, and untouched records are not read again.
+  const memo = createDeriveMemo();
+  let last: SiteCheck = checkSiteText(text, { ...options, memo });
+  const edited: Array<{ wall: number; cpu: number }> = [];
+  for (let i = 0; i < RUNS + 3; i++) {
+    const next = i % 2 ? text : renamed;
+    const run = timed(() => { last = checkSiteText(next, { ...options, previous: last, memo }); });
+    if (i >= 3) edited.push(run);
+  }
   console.log(
-    `${n.toLocaleString('en-US').padStart(7)} connectors | ${(text.length / 1e6).toFixed(1)} MB file | data changed ${figures(changed)} | same data ${figures(spaced)}`,
+    `${n.toLocaleString('en-US').padStart(7)} connectors | ${(text.length / 1e6).toFixed(1)} MB file | data changed ${figures(changed)} | one value edited ${figures(edited)} | same data ${figures(spaced)}`,
   );
 }

@@ -1,11 +1,12 @@
 /**
  * Runs the preview's allocation jobs: in a Web Worker where the browser has one (the allocator's
  * own module, bundled for the worker), else on this thread. Only the latest job's answer counts:
- * an answer to a job overtaken by a newer one is dropped.
+ * an answer to a job overtaken by a newer one is dropped unread (see `createWorkerRunner`).
  */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
 import type { PhaseCheck } from '../../domain/preview';
 import { compactSessions, expandResult, positionsOf, sessionBuffers, type CompactResult, type ResultObjects } from '../../domain/preview/compact-result';
+import { createWorkerRunner, startWorker } from '../../ui/worker-runner';
 import { runJob, type JobOutput } from './allocation-job';
 import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
@@ -24,24 +25,20 @@ export interface AllocatorClient {
   dispose(): void;
 }
 
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./allocation.worker.ts', import.meta.url), { type: 'module', name: 'allocator' });
-  } catch {
-    return null;
-  }
+interface Job {
+  readonly nodes: readonly PowerNode[];
+  readonly sessions: readonly Session[];
+  readonly strategy: Strategy;
+  readonly compare: boolean;
+  readonly onCheck: ((check: PhaseCheck | null) => void) | undefined;
 }
 
 export function createAllocatorClient(): AllocatorClient {
-  let worker = startWorker();
-  let latest = 0;
-  const pending = new Map<number, (output: JobOutput | null) => void>();
-  let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
   // Power nodes are sent once per array (per topology), then named by key (and sessions by position).
   const keys = new WeakMap<readonly PowerNode[], { key: number; at: ReadonlyMap<string, number> }>();
   let nextKey = 0;
-  let lastJob: { id: number; nodes: readonly PowerNode[]; sessions: readonly Session[]; strategy: Strategy; compare: boolean } | null = null;
+  // The newest job posted to the worker, and who waits for its phase check (which comes after its output).
+  let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
   // The last result read back, so that what an answer leaves unchanged keeps its objects.
   let lastRead: { nodes: readonly PowerNode[]; objects: ResultObjects } | null = null;
   const read = (nodes: readonly PowerNode[], compact: CompactResult, keep: boolean) => {
@@ -52,49 +49,10 @@ export function createAllocatorClient(): AllocatorClient {
   const readOutput = (nodes: readonly PowerNode[], output: CompactOutput): JobOutput =>
     output.ok ? { ok: true, result: read(nodes, output.result, true), other: output.other === null ? null : read(nodes, output.other, false), check: null } : output;
 
-  const settle = (id: number, output: JobOutput | null) => {
-    const resolve = pending.get(id);
-    pending.delete(id);
-    resolve?.(id === latest ? output : null);
-  };
-  const onMainThread = (id: number, nodes: readonly PowerNode[], sessions: readonly Session[], strategy: Strategy, compare: boolean) => {
-    // A task of its own, so the answer arrives as the worker's would: after this render.
-    setTimeout(() => settle(id, id === latest ? runJob({ nodes, sessions, strategy, compare }) : null), 0);
-  };
-
-  if (worker !== null) {
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      if (reply.type === 'output') {
-        // Only the latest job's answer is read back; older ones are dropped unread.
-        const job = lastJob;
-        settle(reply.id, job !== null && reply.id === job.id ? readOutput(job.nodes, reply.output) : null);
-      } else if (checkListener !== null && checkListener.id === reply.id && reply.id === latest) checkListener.onCheck(reply.check);
-    };
-    worker.onerror = (event) => {
-      // The worker could not start or crashed: every job from now on runs here.
-      event.preventDefault();
-      worker?.terminate();
-      worker = null;
-      // The latest job, if still waiting, runs here instead; older ones are dropped.
-      const job = lastJob;
-      for (const id of [...pending.keys()]) if (job === null || id !== job.id) settle(id, null);
-      if (job !== null && pending.has(job.id)) onMainThread(job.id, job.nodes, job.sessions, job.strategy, job.compare);
-    };
-  }
-
-  return {
-    run(nodes, sessions, strategy, compare, onCheck) {
-      const id = ++latest;
+  const runner = createWorkerRunner<Job, JobOutput, WorkerReply>({
+    start: () => startWorker(() => new Worker(new URL('./allocation.worker.ts', import.meta.url), { type: 'module', name: 'allocator' })),
+    post(worker, id, { nodes, sessions, strategy, compare, onCheck }) {
       checkListener = onCheck === undefined ? null : { id, onCheck };
-      lastJob = { id, nodes, sessions, strategy, compare };
-      const answer = new Promise<JobOutput | null>((resolve) => pending.set(id, resolve));
-      // Older jobs will be dropped on arrival; settle them now so nothing waits on them.
-      for (const old of [...pending.keys()]) if (old !== id) settle(old, null);
-      if (worker === null) {
-        onMainThread(id, nodes, sessions, strategy, compare);
-        return answer;
-      }
       let known = keys.get(nodes);
       if (known === undefined) {
         known = { key: ++nextKey, at: positionsOf(nodes) };
@@ -105,12 +63,21 @@ export function createAllocatorClient(): AllocatorClient {
       const compact = compactSessions(sessions, known.at);
       const job: WorkerRequest = { type: 'job', id, nodesKey: known.key, sessions: compact ?? sessions, strategy, compare };
       worker.postMessage(job, compact === null ? [] : sessionBuffers(compact));
-      return answer;
     },
+    answerOf(reply) {
+      if (reply.type === 'output') return { id: reply.id, read: (job) => readOutput(job.nodes, reply.output) };
+      // The phase check of the newest job, after its output.
+      if (checkListener !== null && checkListener.id === reply.id) checkListener.onCheck(reply.check);
+      return null;
+    },
+    runHere: (job) => runJob(job),
+  });
+
+  return {
+    run: (nodes, sessions, strategy, compare, onCheck) => runner.run({ nodes, sessions, strategy, compare, onCheck }),
     dispose() {
-      worker?.terminate();
-      worker = null;
-      for (const id of [...pending.keys()]) settle(id, null);
+      checkListener = null;
+      runner.dispose();
     },
   };
 }

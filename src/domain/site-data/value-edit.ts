@@ -1,9 +1,10 @@
 /**
- * An edit of JSON text that stays inside one value (a letter of a name, a digit of a rating), read
- * without parsing the whole text again: the data is the previous data with that one value
- * replaced, and every place in the text before the edit is found in the text after it by
- * arithmetic. Anything else (a member name, a bracket, a comma, a value that becomes an object, a
- * member name used twice in one object) is not such an edit, and the caller parses the text.
+ * An edit of JSON text that stays inside one value (a letter of a name, a digit of a rating), or
+ * that only types or takes away space between tokens, read without parsing the whole text again:
+ * the data is the previous data with that one value replaced (or the same data), and every place
+ * in the text before the edit is found in the text after it by arithmetic. Anything else (a
+ * member name, a bracket, a comma, a value that becomes an object, a member name used twice in one
+ * object) is not such an edit, and the caller parses the text.
  */
 import { endOfString, endOfValue } from './json-skip';
 import type { TextRange } from './json-text';
@@ -139,9 +140,14 @@ export function editOfOneValue(before: string, data: unknown, after: string): Va
   const start = sharedStart(before, after, shortest);
   if (start === before.length && start === after.length) return null;
   const end = sharedEnd(before, after, shortest - start);
-  const scalar = scalarHolding(before, start, before.length - end);
-  if (scalar === null) return null;
   const shift = after.length - before.length;
+  const stop = before.length - end;
+  // Spaces or line breaks typed or taken away between tokens: the same data.
+  if (onlySpace(before, start, stop) && onlySpace(after, start, after.length - end) && betweenTokens(before, start, stop)) {
+    return { data, same: true, move: mover(start, stop, shift) };
+  }
+  const scalar = scalarHolding(before, start, stop);
+  if (scalar === null) return null;
   const token = after.slice(scalar.from, scalar.to + shift);
   if (token === '' || isSpace(token.charCodeAt(0)) || isSpace(token.charCodeAt(token.length - 1))) return null;
   let value: unknown;
@@ -153,15 +159,59 @@ export function editOfOneValue(before: string, data: unknown, after: string): Va
   // Still one scalar: a value that became an object or a list would hold places of its own.
   if (typeof value === 'object' && value !== null) return null;
   const same = value === valueAt(data, scalar.path);
-  const { from, to } = scalar;
-  return {
-    data: same ? data : replaced(data, scalar.path, value),
-    same,
-    move(range) {
-      // Ranges of values nest or lie apart: this one holds the edited value, or lies before or after it.
-      if (range.to <= from) return range;
-      if (range.from >= to) return { from: range.from + shift, to: range.to + shift, exact: range.exact };
-      return { from: range.from, to: range.to + shift, exact: range.exact };
-    },
+  return { data: same ? data : replaced(data, scalar.path, value), same, move: mover(scalar.from, scalar.to, shift) };
+}
+
+/** Moves ranges of the text before an edit of [from, to) (a value, or the space between two tokens) by `shift`. */
+function mover(from: number, to: number, shift: number): ValueEdit['move'] {
+  return (range) => {
+    // Ranges of values nest or lie apart: this one holds the edited span, or lies before or after it.
+    if (range.to <= from) return range;
+    if (range.from >= to) return { from: range.from + shift, to: range.to + shift, exact: range.exact };
+    return { from: range.from, to: range.to + shift, exact: range.exact };
   };
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isSpace(text.charCodeAt(at))) return false;
+  return true;
+}
+
+/**
+ * Whether [from, to) of JSON text lies between its tokens: in no string (a member name or a
+ * value), and not inside a number or a word (where a space would split it). Only the containers
+ * on the way are read, as `scalarHolding` reads them.
+ */
+function betweenTokens(text: string, from: number, to: number): boolean {
+  let at = skipSpace(text, 0);
+  if (to <= at) return true;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c !== 123 && c !== 91) return from >= endOfValue(text, at);
+    const object = c === 123;
+    let pos = at + 1;
+    for (;;) {
+      pos = skipSpace(text, pos);
+      const close = text.charCodeAt(pos);
+      // Past the last member, before the bracket (or past the top container's, where only space follows).
+      if (close === 125 || close === 93) return true;
+      if (to <= pos) return true;
+      if (object) {
+        const nameEnd = endOfString(text, pos);
+        if (from < nameEnd) return false;
+        pos = skipSpace(text, skipSpace(text, nameEnd) + 1);
+        if (to <= pos) return true;
+      }
+      const valueEnd = endOfValue(text, pos);
+      if (from < valueEnd) {
+        const opens = text.charCodeAt(pos);
+        // Strictly inside a container value: read it in turn; anything else splits a token.
+        if (!((opens === 123 || opens === 91) && pos < from && to < valueEnd)) return false;
+        at = pos;
+        break;
+      }
+      pos = skipSpace(text, valueEnd);
+      if (text.charCodeAt(pos) === 44) pos++;
+    }
+  }
 }

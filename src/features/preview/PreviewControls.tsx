@@ -9,7 +9,7 @@ import type { TopologyIndex } from '../../domain/topology';
 import { CommitInput } from '../../ui/CommitInput';
 import { downloadText, safeFileName } from '../../ui/download';
 import { setPreviewEdits, setPreviewMode, setPreviewPreset, setPreviewStrategy, type PreviewSlot } from '../../view';
-import type { ScenarioSessions } from './use-preview-run';
+import type { ScenarioSessions } from './preview-runner';
 
 interface Props {
   index: TopologyIndex;

@@ -14,6 +14,7 @@ import {
   parsePreset,
   presetKey,
   presetSessions,
+  reapplyEdits,
   type PhaseCheck,
   type Preset,
   type PreviewOutcome,
@@ -101,7 +102,13 @@ function inputsFor(store: ViewStore, scenario: ScenarioSessions | null, slot: Pr
   const preset = samePreset ? before.preset : usable;
   const base = samePreset ? before.base : presetSessions(topology, usable, scenario?.sessions ?? null);
   const decoded = before !== null && before.slot.edits === slot.edits ? before.decoded : decodeEdits(slot.edits);
-  const sessions = before !== null && before.base === base && before.decoded === decoded ? before.sessions : applyEdits(topology, base, decoded.edits);
+  // An edit on the same preset is patched into the previous sessions; a new preset is worked out anew.
+  const sessions =
+    before === null || before.base !== base
+      ? applyEdits(topology, base, decoded.edits)
+      : before.decoded === decoded
+        ? before.sessions
+        : reapplyEdits(topology, base, { edits: before.decoded.edits, sessions: before.sessions }, decoded.edits);
   return { slot, preset, presetNote, base, decoded, sessions };
 }
 

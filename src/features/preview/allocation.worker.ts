@@ -11,6 +11,8 @@ import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-pro
 let nodes: { key: number; nodes: readonly PowerNode[]; at: ReadonlyMap<string, number> } | null = null;
 /** The latest job received: a job's phase check is skipped once a newer job has come. */
 let latestJob = -1;
+/** The latest job's input, kept for its phase check until that is asked for. */
+let toCheck: { id: number; input: JobInput } | null = null;
 
 const send = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
 
@@ -20,14 +22,21 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     nodes = { key: message.key, nodes: message.nodes, at: positionsOf(message.nodes) };
     return;
   }
+  if (message.type === 'check') {
+    const job = toCheck;
+    toCheck = null;
+    if (job !== null && job.id === message.id && latestJob === message.id) send({ type: 'check', id: job.id, check: runCheck(job.input) });
+    return;
+  }
   latestJob = message.id;
+  toCheck = null;
   if (nodes === null || nodes.key !== message.nodesKey) {
     send({ type: 'output', id: message.id, output: { ok: false, error: 'The allocator has not received this topology.' } });
     return;
   }
   const sessions = Array.isArray(message.sessions) ? (message.sessions as readonly Session[]) : expandSessions(nodes.nodes, message.sessions as CompactSessions);
   const input: JobInput = { nodes: nodes.nodes, sessions, strategy: message.strategy, compare: message.compare };
-  // The allocation first, so the overlay is painted; then the phase check, which reruns the allocator.
+  // The allocation first, so the overlay is painted; the phase check, which reruns the allocator, when asked for.
   const output = runJob(input, false);
   if (!output.ok) {
     send({ type: 'output', id: message.id, output });
@@ -39,8 +48,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const other = output.other === null ? null : compactResult(output.other, nodes.at);
   const compact: CompactOutput = { ok: true, result, other };
   send({ type: 'output', id: message.id, output: compact }, [...compactBuffers(result), ...(other === null ? [] : compactBuffers(other))]);
-  // The check in a task of its own: a newer job that came meanwhile runs first, and this check not at all.
-  setTimeout(() => {
-    if (latestJob === message.id) send({ type: 'check', id: message.id, check: runCheck(input) });
-  }, 0);
+  // The check (a second run of the allocator) waits until the page asks for it, once the allocation
+  // is painted: it would otherwise take the processor from the page drawing it.
+  toCheck = { id: message.id, input };
 };

@@ -62,13 +62,28 @@ export function createAllocatorClient(): AllocatorClient {
     setTimeout(() => settle(id, id === latest ? runJob({ nodes, sessions, strategy, compare }) : null), 0);
   };
 
+  /** Asks the worker for job `id`'s phase check once the frame showing its allocation is painted (if still the latest). */
+  const askCheckAfterPaint = (id: number) => {
+    let asked = false;
+    const ask = () => {
+      if (asked || id !== latest || worker === null) return;
+      asked = true;
+      worker.postMessage({ type: 'check', id } satisfies WorkerRequest);
+    };
+    requestAnimationFrame(() => setTimeout(ask, 0));
+    // Where no frame comes (a page in the background), it is asked for all the same.
+    setTimeout(ask, 250);
+  };
+
   if (worker !== null) {
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if (reply.type === 'output') {
         // Only the latest job's answer is read back; older ones are dropped unread.
         const job = lastJob;
-        settle(reply.id, job !== null && reply.id === job.id ? readOutput(job.nodes, reply.output) : null);
+        const current = job !== null && reply.id === job.id;
+        settle(reply.id, current ? readOutput(job.nodes, reply.output) : null);
+        if (current && reply.output.ok) askCheckAfterPaint(reply.id);
       } else if (checkListener !== null && checkListener.id === reply.id && reply.id === latest) checkListener.onCheck(reply.check);
     };
     worker.onerror = (event) => {

@@ -11,6 +11,8 @@ import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-pro
 let nodes: { key: number; nodes: readonly PowerNode[]; at: ReadonlyMap<string, number> } | null = null;
 /** The latest job received: a job's phase check is skipped once a newer job has come. */
 let latestJob = -1;
+/** The last result's load positions (they come in the same order each time): guesses for the next. */
+let lastLoadAt: { key: number; at: Int32Array } | null = null;
 /** The latest job's input, kept for its phase check until that is asked for. */
 let toCheck: { id: number; input: JobInput } | null = null;
 
@@ -44,8 +46,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   // As typed arrays, handed over rather than copied: tens of thousands of small records would
   // otherwise be rebuilt one by one on the page's thread.
-  const result = compactResult(output.result, nodes.at);
-  const other = output.other === null ? null : compactResult(output.other, nodes.at);
+  const compactInput = Array.isArray(message.sessions) ? null : (message.sessions as CompactSessions);
+  const guesses = { nodes: nodes.nodes, sessionAt: compactInput?.at, loadAt: lastLoadAt?.key === nodes.key ? lastLoadAt.at : null };
+  const result = compactResult(output.result, nodes.at, guesses);
+  const other = output.other === null ? null : compactResult(output.other, nodes.at, guesses);
+  // A copy: the result's own arrays are handed over to the page.
+  lastLoadAt = { key: nodes.key, at: result.loadAt.slice() };
   const compact: CompactOutput = { ok: true, result, other };
   send({ type: 'output', id: message.id, output: compact }, [...compactBuffers(result), ...(other === null ? [] : compactBuffers(other))]);
   // The check (a second run of the allocator) waits until the page asks for it, once the allocation

@@ -4,13 +4,11 @@
  * there in one tap. Wider screens show the three panels side by side (see app.css) and render none
  * of this.
  */
-import { useCallback, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { nodeTitle } from '../domain/topology';
+import { PHONE_QUERY, useMediaQuery } from '../ui/media-query';
 import { selectSelectedId, useViewState, useViewStore } from '../view';
-
-/** Phone width: one panel at a time. Keep in step with the media query in app.css. */
-export const PHONE_QUERY = '(max-width: 600px)';
 
 export type WorkspacePanel = 'tree' | 'graph' | 'details';
 const PANELS: ReadonlyArray<{ panel: WorkspacePanel; label: string }> = [
@@ -18,23 +16,6 @@ const PANELS: ReadonlyArray<{ panel: WorkspacePanel; label: string }> = [
   { panel: 'graph', label: 'Graph' },
   { panel: 'details', label: 'Details' },
 ];
-
-export function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (typeof window.matchMedia !== 'function') return () => {};
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
-    () => false,
-  );
-}
 
 const tabId = (idBase: string, panel: WorkspacePanel) => `${idBase}-tab-${panel}`;
 export const panelId = (idBase: string, panel: WorkspacePanel) => `${idBase}-${panel}`;

@@ -112,6 +112,20 @@ test.describe('at phone width (390×844)', () => {
     await page.keyboard.press('Home');
     await expect(tree).toHaveAttribute('aria-selected', 'true');
   });
+
+  test('the minimap starts folded, leaving the graph the room; opened, it is remembered', async ({ page }) => {
+    await page.goto('/?depot=welshpool');
+    await page.getByRole('tab', { name: 'Graph' }).tap();
+    const graph = page.getByRole('tabpanel', { name: 'Topology graph' });
+    const toggle = graph.getByRole('button', { name: 'Minimap' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(graph.getByRole('img', { name: 'Minimap' })).toHaveCount(0);
+    await toggle.tap();
+    await expect(graph.getByRole('img', { name: 'Minimap' })).toBeVisible();
+    await page.reload();
+    await page.getByRole('tab', { name: 'Graph' }).tap();
+    await expect(graph.getByRole('button', { name: 'Minimap' })).toHaveAttribute('aria-expanded', 'true');
+  });
 });
 
 test.describe('at tablet width (1024×768)', () => {

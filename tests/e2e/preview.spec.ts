@@ -161,8 +161,12 @@ test('the evening return: the top bottleneck selected and revealed, a held-back 
 });
 
 test('unplugging a connector in its details changes the preview and goes in the URL; "Reset edits" undoes it', async ({ page }) => {
+  // The allocator runs off the page's thread, in one worker started with the preview.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto(`${DEPOT}&view=preview&sessions=scenario&node=cp-009-1`);
   await expect.poll(() => figuresOf(page)).toMatchObject({ Admitted: '52' });
+  expect(workers.filter((url) => /allocation\.worker/.test(url))).toHaveLength(1);
   const before = await figuresOf(page);
   const details = detailsOf(page);
   const session = details.getByRole('group', { name: 'Session' });

@@ -1,10 +1,11 @@
 /**
  * Runs the site-file check: in a Web Worker where the browser has one, else on this thread (a task
- * of its own). Only the newest text's check counts: one overtaken by a newer text resolves null.
- * A reply that names the answer sent before gets that answer's object back, so the screen that
- * draws it sees no change.
+ * of its own). Only the newest text's check counts: one overtaken by a newer text resolves null
+ * (see `createWorkerRunner`). A reply that names the answer sent before gets that answer's object
+ * back, so the screen that draws it sees no change.
  */
 import { checkSiteText } from '../../domain/site-data';
+import { createWorkerRunner, startWorker } from '../../ui/worker-runner';
 import { checkedFile, type CheckedFile, type CheckOutcome } from './site-answer';
 import { createSiteChecker, stampNow, type CheckJobReply } from './site-check-job';
 import type { SiteCheckRequest, SiteCheckResponse } from './site-check-protocol';
@@ -16,20 +17,8 @@ export interface SiteCheckClient {
   dispose(): void;
 }
 
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./site-check.worker.ts', import.meta.url), { type: 'module', name: 'site-check' });
-  } catch {
-    return null;
-  }
-}
-
 export function createSiteCheckClient(): SiteCheckClient {
-  let worker = startWorker();
   let checker: ((text: string) => CheckJobReply) | null = null;
-  let latest = 0;
-  const pending = new Map<number, { text: string; resolve: (file: CheckedFile | null) => void }>();
   /** The last answer that came with its outcome, for replies that name it. */
   let kept: { id: number; outcome: CheckOutcome } | null = null;
 
@@ -46,60 +35,28 @@ export function createSiteCheckClient(): SiteCheckClient {
     if (outcome === null) return checkedFile(checkSiteText(text, { generatedAt: stampNow() }));
     return { ...outcome, marks: reply.marks, ranges: new Map(reply.ranges), ...(slight && { slight }) };
   };
-  const settle = (id: number, reply: CheckWireReply | null) => {
-    const job = pending.get(id);
-    if (job === undefined) return;
-    pending.delete(id);
-    job.resolve(reply === null ? null : fileOf(reply, job.text));
-  };
-  const onMainThread = (id: number, text: string) => {
-    // A task of its own, so the answer arrives as the worker's would: after this render.
-    setTimeout(() => {
-      if (id !== latest) return settle(id, null);
+
+  const runner = createWorkerRunner<string, CheckedFile, string>({
+    start: () => startWorker(() => new Worker(new URL('./site-check.worker.ts', import.meta.url), { type: 'module', name: 'site-check' })),
+    post: (worker, id, text) => worker.postMessage({ id, text } satisfies SiteCheckRequest),
+    answerOf(data) {
+      const { id, reply } = JSON.parse(data) as SiteCheckResponse;
+      return {
+        id,
+        read: (text) => fileOf(reply, text),
+        // An overtaken check's answer is still the worker's last: keep it for replies that name it.
+        drop: () => void receive(reply),
+      };
+    },
+    runHere(text) {
       checker ??= createSiteChecker();
-      settle(id, checker(text));
-    }, 0);
-  };
-
-  if (worker !== null) {
-    worker.onmessage = (event: MessageEvent<string>) => {
-      const { id, reply } = JSON.parse(event.data) as SiteCheckResponse;
-      if (pending.has(id)) settle(id, reply);
-      // An overtaken check's answer is still the worker's last: keep it for replies that name it.
-      else receive(reply);
-    };
-    worker.onerror = (event) => {
-      // The worker could not start or crashed: every check from now on runs here, the newest first.
-      event.preventDefault();
-      worker?.terminate();
-      worker = null;
+      return fileOf(checker(text), text);
+    },
+    // The worker's answers are gone with it; the checks run here from now on.
+    onCrash: () => {
       kept = null;
-      for (const [id, job] of [...pending]) {
-        if (id === latest) onMainThread(id, job.text);
-        else settle(id, null);
-      }
-    };
-  }
+    },
+  });
 
-  return {
-    check(text) {
-      const id = ++latest;
-      const answer = new Promise<CheckedFile | null>((resolve) => pending.set(id, { text, resolve }));
-      // Older checks are overtaken: settle them now so nothing waits on them.
-      for (const [old, job] of [...pending]) {
-        if (old === id) continue;
-        pending.delete(old);
-        job.resolve(null);
-      }
-      if (worker === null) onMainThread(id, text);
-      else worker.postMessage({ id, text } satisfies SiteCheckRequest);
-      return answer;
-    },
-    dispose() {
-      worker?.terminate();
-      worker = null;
-      for (const job of pending.values()) job.resolve(null);
-      pending.clear();
-    },
-  };
+  return { check: (text) => runner.run(text), dispose: () => runner.dispose() };
 }

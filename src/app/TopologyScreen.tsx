@@ -8,7 +8,7 @@ import { LegacyNote, SummaryBar } from '../features/summary';
 import { focusTreeItem, TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ScenarioSessions } from '../features/preview';
-import { isFiniteNumber, setPreviewOn, usePreference, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
+import { isFiniteNumber, setPreviewOn, useFollowPreviewUrl, usePreference, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
 import { LazyPreviewPanel, loadPreview } from './lazy-preview';
 import { PanelSplitter } from './PanelSplitter';
@@ -59,6 +59,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   useRememberView(store, rememberAs);
   useSelectionSync(store, urlSelected, onSelect);
   useLayoutEffect(() => store.setPreview(preview ?? null), [store, preview]);
+  useFollowPreviewUrl(store, preview !== undefined);
   const ids = useId();
   const tabs = useWorkspaceTabs();
   // The side panels' widths, the same for every depot; a phone shows one panel at a time, full width.

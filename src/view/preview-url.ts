@@ -4,8 +4,9 @@
  */
 import { withEdit, type SessionEdit } from '../domain/preview/edits';
 import { decodeEdits, encodeEdits } from '../domain/preview/edits-url';
-import { navigate, parseUrlState, useUrlSelector, type UrlState } from './url-state';
-import type { PreviewSlot, Strategy } from './view-store';
+import { useLayoutEffect } from 'react';
+import { currentUrlState, navigate, parseUrlState, subscribeUrl, useUrlSelector, type UrlState } from './url-state';
+import type { PreviewSlot, Strategy, ViewStore } from './view-store';
 
 export const PREVIEW_VIEW = 'preview';
 export const COMPARE_VIEW = 'compare';
@@ -46,6 +47,18 @@ function stablePreviewSlotOf(url: UrlState): PreviewSlot | null {
  */
 export function usePreviewUrlSlot(): PreviewSlot | null {
   return useUrlSelector(stablePreviewSlotOf);
+}
+
+/**
+ * Sets `store`'s preview slot from the URL as soon as the URL changes, in the same task: the
+ * preview's work for a change starts before anything renders, and the slot and the screen render
+ * once, together. (The screen still hands the store the slot it renders with, which is then the same.)
+ */
+export function useFollowPreviewUrl(store: ViewStore, follow: boolean): void {
+  useLayoutEffect(() => {
+    if (!follow) return;
+    return subscribeUrl(() => store.setPreview(stablePreviewSlotOf(currentUrlState())));
+  }, [store, follow]);
 }
 
 /** Turns the preview on (keeping any sessions, strategy and edits the URL has) or off (dropping them). */

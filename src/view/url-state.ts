@@ -77,7 +77,8 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` after each change of the URL (by `navigate`, or back and forward); returns the unsubscribe. */
+export function subscribeUrl(listener: () => void): () => void {
   if (listeners.size === 0) window.addEventListener('popstate', notify);
   listeners.add(listener);
   return () => {
@@ -87,7 +88,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 // Same search string, same object: useSyncExternalStore compares snapshots by identity.
-function getSnapshot(): UrlState {
+/** The URL's state now (the same object while the search string stays the same). */
+export function currentUrlState(): UrlState {
   const { search } = window.location;
   if (cached === null || cached.search !== search) cached = { search, state: parseUrlState(search) };
   return cached.state;
@@ -104,7 +106,7 @@ export function navigate(state: UrlPatch, mode: HistoryMode = 'push'): void {
 }
 
 export function useUrlState(): UrlState {
-  return useSyncExternalStore(subscribe, getSnapshot, () => EMPTY);
+  return useSyncExternalStore(subscribeUrl, currentUrlState, () => EMPTY);
 }
 
 /**
@@ -114,8 +116,8 @@ export function useUrlState(): UrlState {
  */
 export function useUrlSelector<T>(select: (state: UrlState) => T): T {
   return useSyncExternalStore(
-    subscribe,
-    () => select(getSnapshot()),
+    subscribeUrl,
+    () => select(currentUrlState()),
     () => select(EMPTY),
   );
 }

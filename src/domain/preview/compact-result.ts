@@ -54,8 +54,28 @@ function positionOf(at: ReadonlyMap<string, number>, id: string): number {
   return i;
 }
 
-/** The result as typed arrays; `at` gives each power node's position (see `positionsOf`). */
-export function compactResult(result: AllocationResult, at: ReadonlyMap<string, number>): CompactResult {
+/**
+ * Where a result's sessions and loads probably are among the power nodes: the positions of the
+ * sessions it was allocated from (a result lists them in the same order) and of the previous
+ * result's loads (every node, each time in the same order). Each guess is checked against the
+ * node's id (ids are unique in any input the allocator answers), and a wrong one is looked up.
+ */
+export interface PositionGuesses {
+  readonly nodes: readonly PowerNode[];
+  readonly sessionAt?: Int32Array | null;
+  readonly loadAt?: Int32Array | null;
+}
+
+/**
+ * The result as typed arrays; `at` gives each power node's position (see `positionsOf`), and
+ * `guesses` (optional) where each is likely to be, which spares most lookups.
+ */
+export function compactResult(result: AllocationResult, at: ReadonlyMap<string, number>, guesses: PositionGuesses | null = null): CompactResult {
+  const guessNodes = guesses?.nodes;
+  const placed = (id: string, guess: number | undefined): number =>
+    guess !== undefined && guessNodes !== undefined && guessNodes[guess]?.id === id ? guess : positionOf(at, id);
+  const sessionGuess = guesses?.sessionAt ?? null;
+  const loadGuess = guesses?.loadAt ?? null;
   const s = result.sessions.length;
   const sessionAt = new Int32Array(s);
   const requestedW = new Float64Array(s);
@@ -63,15 +83,21 @@ export function compactResult(result: AllocationResult, at: ReadonlyMap<string, 
   const limitKind = new Uint8Array(s);
   const limitAt = new Int32Array(s);
   const limitPhase = new Uint8Array(s);
+  let lastLimit: { id: string; at: number } | null = null;
   result.sessions.forEach((session, i) => {
-    sessionAt[i] = positionOf(at, session.connectorId);
+    sessionAt[i] = placed(session.connectorId, sessionGuess?.[i]);
     requestedW[i] = session.requestedPowerW;
     allocatedW[i] = session.allocatedW;
     const limit = session.limitedBy;
     const kind = KINDS.indexOf(limit.kind);
     if (kind < 0) throw new Error(`Unknown reason ${limit.kind}.`);
     limitKind[i] = kind;
-    limitAt[i] = limit.kind === 'request' ? -1 : positionOf(at, limit.nodeId);
+    // Sessions side by side are often held by the same node: its position is looked up once.
+    if (limit.kind === 'request') limitAt[i] = -1;
+    else {
+      if (lastLimit === null || lastLimit.id !== limit.nodeId) lastLimit = { id: limit.nodeId, at: positionOf(at, limit.nodeId) };
+      limitAt[i] = lastLimit.at;
+    }
     limitPhase[i] = limit.kind === 'node' && limit.phase !== undefined ? PHASES.indexOf(limit.phase) + 1 : 0;
   });
   const n = result.nodes.length;
@@ -83,7 +109,7 @@ export function compactResult(result: AllocationResult, at: ReadonlyMap<string, 
   const currentA = new Float64Array(3 * n);
   const maxCurrentA = new Float64Array(n);
   result.nodes.forEach((load, i) => {
-    loadAt[i] = positionOf(at, load.nodeId);
+    loadAt[i] = placed(load.nodeId, loadGuess?.[i]);
     maxPowerW[i] = orNaN(load.maxPowerW);
     flowW[i] = load.flowW;
     headroomW[i] = orNaN(load.headroomW);

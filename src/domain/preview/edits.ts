@@ -4,7 +4,7 @@
  */
 import type { Session } from '../allocation';
 import type { MicrogridTopology } from '../topology';
-import { byCodeUnits, connectorsOf, copySession, inConnectorOrder } from './connectors';
+import { byCodeUnits, connectorsOf, copySession, inConnectorOrder, type Connector } from './connectors';
 
 /** A user's change to one connector's session, on top of the preset. Watts are non-negative integers; priority an integer (may be negative). */
 export interface SessionEdit {
@@ -25,25 +25,31 @@ export function applyEdits(topology: MicrogridTopology, base: readonly Session[]
   for (const [id, edit] of edits) {
     const connector = connectors.get(id);
     if (!connector) continue;
-    if (edit.plugged === false) {
-      sessions.delete(id);
-      continue;
-    }
-    let session = sessions.get(id);
-    if (!session && edit.plugged === true) {
-      session = { connectorId: id, requestedPowerW: connector.ratingW };
-      sessions.set(id, session);
-    }
-    if (!session) continue;
-    if (edit.requestedW !== undefined) session.requestedPowerW = edit.requestedW;
-    if (edit.minW !== undefined) session.minPowerW = edit.minW;
-    if (edit.priority !== undefined) session.priority = edit.priority;
-    if (edit.phases !== undefined) session.phases = edit.phases;
-    if (session.minPowerW !== undefined && session.minPowerW > session.requestedPowerW) {
-      session.minPowerW = session.requestedPowerW;
-    }
+    const session = editedSession(connector, id, sessions.get(id), edit);
+    if (session === undefined) sessions.delete(id);
+    else sessions.set(id, session);
   }
   return inConnectorOrder([...sessions.values()]);
+}
+
+/**
+ * One connector's session under its edit, as `applyEdits` works it out: from the preset's session
+ * (undefined: none) and the edit (undefined: none); undefined when the connector has no session.
+ * A new object; `preset` is left as it is.
+ */
+export function editedSession(connector: Connector, id: string, preset: Session | undefined, edit: SessionEdit | undefined): Session | undefined {
+  if (edit === undefined) return preset === undefined ? undefined : copySession(preset);
+  if (edit.plugged === false) return undefined;
+  const session = preset !== undefined ? copySession(preset) : edit.plugged === true ? { connectorId: id, requestedPowerW: connector.ratingW } : undefined;
+  if (session === undefined) return undefined;
+  if (edit.requestedW !== undefined) session.requestedPowerW = edit.requestedW;
+  if (edit.minW !== undefined) session.minPowerW = edit.minW;
+  if (edit.priority !== undefined) session.priority = edit.priority;
+  if (edit.phases !== undefined) session.phases = edit.phases;
+  if (session.minPowerW !== undefined && session.minPowerW > session.requestedPowerW) {
+    session.minPowerW = session.requestedPowerW;
+  }
+  return session;
 }
 
 /** The fields of `edit` that are set, or null when none is. */

@@ -9,6 +9,7 @@ export {
   type Preset,
 } from './presets';
 export { applyEdits, editsBetween, withEdit, type SessionEdit, type SessionEdits } from './edits';
+export { reapplyEdits } from './edits-patch';
 export { decodeEdits, encodeEdits } from './edits-url';
 export { readSessionFile, SESSION_FILE_FORMAT, sessionFileText, type SessionFileRead } from './session-file';
 export {

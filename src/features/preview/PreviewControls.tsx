@@ -2,14 +2,14 @@
  * The preview's inputs: which sessions (a preset, and its share and seed), which strategy, one
  * strategy or both compared, and the session set as a file (export, import) or back to the preset.
  */
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Session, Strategy } from '../../domain/allocation';
 import { editsBetween, encodeEdits, presetKey, readSessionFile, sessionFileText, type Preset } from '../../domain/preview';
 import type { TopologyIndex } from '../../domain/topology';
 import { CommitInput } from '../../ui/CommitInput';
 import { downloadText, safeFileName } from '../../ui/download';
 import { setPreviewEdits, setPreviewMode, setPreviewPreset, setPreviewStrategy, type PreviewSlot } from '../../view';
-import type { ScenarioSessions } from './use-preview-run';
+import type { ScenarioSessions } from './preview-runner';
 
 interface Props {
   index: TopologyIndex;
@@ -44,7 +44,8 @@ function IntegerField({ label, value, min, max, onCommit }: { label: string; val
   );
 }
 
-export function PreviewControls({ index, depotId, slot, preset, scenario, base, sessions, editCount }: Props) {
+/** Renders when its inputs change, not when an allocation's answer comes. */
+export const PreviewControls = memo(function PreviewControls({ index, depotId, slot, preset, scenario, base, sessions, editCount }: Props) {
   const ids = useId();
   const file = useRef<HTMLInputElement | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -125,4 +126,4 @@ export function PreviewControls({ index, depotId, slot, preset, scenario, base, 
       )}
     </div>
   );
-}
+});

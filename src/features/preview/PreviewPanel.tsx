@@ -27,11 +27,12 @@ export const PreviewPanel = memo(function PreviewPanel(props: Props) {
   return slot === null ? null : <PreviewBody {...props} slot={slot} />;
 });
 
-function PreviewBody({ depotId, scenario, slot }: Props & { slot: PreviewSlot }) {
+function PreviewBody({ depotId, scenario, slot: startSlot }: Props & { slot: PreviewSlot }) {
   const ids = useId();
   const store = useViewStore();
   const { index } = store;
-  const run = usePreviewRun(store, slot, scenario);
+  const run = usePreviewRun(store, startSlot, scenario);
+  const { slot } = run;
   const version = index.topology.usable_power_calculation_version;
   const select = useCallback((id: NodeId) => store.select(id), [store]);
   return (
@@ -79,8 +80,8 @@ function PreviewBody({ depotId, scenario, slot }: Props & { slot: PreviewSlot })
       {run.outcome !== null && (
         <>
           <CycleSummary index={index} outcome={run.outcome} onSelect={select} />
-          {run.check !== null && run.check.applies && (
-            <PhaseCheckView index={index} check={run.check} allocatedW={run.outcome.result.summary.allocatedW} onSelect={select} />
+          {run.check !== null && run.check.check.applies && (
+            <PhaseCheckView index={index} check={run.check.check} allocatedW={run.check.allocatedW} onSelect={select} />
           )}
           {slot.mode === 'compare' && run.other !== null && (
             <CompareView

@@ -9,6 +9,12 @@ import { runCheck, runJob, type JobInput } from './allocation-job';
 import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
 let nodes: { key: number; nodes: readonly PowerNode[]; at: ReadonlyMap<string, number> } | null = null;
+/** The latest job received: a job's phase check is skipped once a newer job has come. */
+let latestJob = -1;
+/** The last result's load positions (they come in the same order each time): guesses for the next. */
+let lastLoadAt: { key: number; at: Int32Array } | null = null;
+/** The latest job's input, kept for its phase check until that is asked for. */
+let toCheck: { id: number; input: JobInput } | null = null;
 
 const send = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
 
@@ -18,13 +24,21 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     nodes = { key: message.key, nodes: message.nodes, at: positionsOf(message.nodes) };
     return;
   }
+  if (message.type === 'check') {
+    const job = toCheck;
+    toCheck = null;
+    if (job !== null && job.id === message.id && latestJob === message.id) send({ type: 'check', id: job.id, check: runCheck(job.input) });
+    return;
+  }
+  latestJob = message.id;
+  toCheck = null;
   if (nodes === null || nodes.key !== message.nodesKey) {
     send({ type: 'output', id: message.id, output: { ok: false, error: 'The allocator has not received this topology.' } });
     return;
   }
   const sessions = Array.isArray(message.sessions) ? (message.sessions as readonly Session[]) : expandSessions(nodes.nodes, message.sessions as CompactSessions);
   const input: JobInput = { nodes: nodes.nodes, sessions, strategy: message.strategy, compare: message.compare };
-  // The allocation first, so the overlay is painted; then the phase check, which reruns the allocator.
+  // The allocation first, so the overlay is painted; the phase check, which reruns the allocator, when asked for.
   const output = runJob(input, false);
   if (!output.ok) {
     send({ type: 'output', id: message.id, output });
@@ -32,9 +46,15 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   // As typed arrays, handed over rather than copied: tens of thousands of small records would
   // otherwise be rebuilt one by one on the page's thread.
-  const result = compactResult(output.result, nodes.at);
-  const other = output.other === null ? null : compactResult(output.other, nodes.at);
+  const compactInput = Array.isArray(message.sessions) ? null : (message.sessions as CompactSessions);
+  const guesses = { nodes: nodes.nodes, sessionAt: compactInput?.at, loadAt: lastLoadAt?.key === nodes.key ? lastLoadAt.at : null };
+  const result = compactResult(output.result, nodes.at, guesses);
+  const other = output.other === null ? null : compactResult(output.other, nodes.at, guesses);
+  // A copy: the result's own arrays are handed over to the page.
+  lastLoadAt = { key: nodes.key, at: result.loadAt.slice() };
   const compact: CompactOutput = { ok: true, result, other };
   send({ type: 'output', id: message.id, output: compact }, [...compactBuffers(result), ...(other === null ? [] : compactBuffers(other))]);
-  send({ type: 'check', id: message.id, check: runCheck(input) });
+  // The check (a second run of the allocator) waits until the page asks for it, once the allocation
+  // is painted: it would otherwise take the processor from the page drawing it.
+  toCheck = { id: message.id, input };
 };

@@ -48,35 +48,63 @@ export function createAllocatorClient(): AllocatorClient {
   };
   const readOutput = (nodes: readonly PowerNode[], output: CompactOutput): JobOutput =>
     output.ok ? { ok: true, result: read(nodes, output.result, true), other: output.other === null ? null : read(nodes, output.other, false), check: null } : output;
+  // The worker jobs go to, for asking it for a phase check.
+  let worker: Worker | null = null;
+  /** Asks the worker for job `id`'s phase check once the frame showing its allocation is painted (if it is still the newest). */
+  const askCheckAfterPaint = (id: number) => {
+    let asked = false;
+    const ask = () => {
+      if (asked || worker === null || checkListener === null || checkListener.id !== id) return;
+      asked = true;
+      worker.postMessage({ type: 'check', id } satisfies WorkerRequest);
+    };
+    requestAnimationFrame(() => setTimeout(ask, 0));
+    // Where no frame comes (a page in the background), it is asked for all the same.
+    setTimeout(ask, 250);
+  };
 
   const runner = createWorkerRunner<Job, JobOutput, WorkerReply>({
     start: () => startWorker(() => new Worker(new URL('./allocation.worker.ts', import.meta.url), { type: 'module', name: 'allocator' })),
-    post(worker, id, { nodes, sessions, strategy, compare, onCheck }) {
+    post(to, id, { nodes, sessions, strategy, compare, onCheck }) {
+      worker = to;
       checkListener = onCheck === undefined ? null : { id, onCheck };
       let known = keys.get(nodes);
       if (known === undefined) {
         known = { key: ++nextKey, at: positionsOf(nodes) };
         keys.set(nodes, known);
-        worker.postMessage({ type: 'nodes', key: known.key, nodes } satisfies WorkerRequest);
+        to.postMessage({ type: 'nodes', key: known.key, nodes } satisfies WorkerRequest);
       }
       // As typed arrays, handed over: far less work here than copying ten thousand objects.
       const compact = compactSessions(sessions, known.at);
       const job: WorkerRequest = { type: 'job', id, nodesKey: known.key, sessions: compact ?? sessions, strategy, compare };
-      worker.postMessage(job, compact === null ? [] : sessionBuffers(compact));
+      to.postMessage(job, compact === null ? [] : sessionBuffers(compact));
     },
     answerOf(reply) {
-      if (reply.type === 'output') return { id: reply.id, read: (job) => readOutput(job.nodes, reply.output) };
-      // The phase check of the newest job, after its output.
+      if (reply.type === 'output') {
+        return {
+          id: reply.id,
+          read: (job) => {
+            const output = readOutput(job.nodes, reply.output);
+            if (output.ok) askCheckAfterPaint(reply.id);
+            return output;
+          },
+        };
+      }
+      // The phase check of the newest job, after its output (when asked for).
       if (checkListener !== null && checkListener.id === reply.id) checkListener.onCheck(reply.check);
       return null;
     },
     runHere: (job) => runJob(job),
+    onCrash: () => {
+      worker = null;
+    },
   });
 
   return {
     run: (nodes, sessions, strategy, compare, onCheck) => runner.run({ nodes, sessions, strategy, compare, onCheck }),
     dispose() {
       checkListener = null;
+      worker = null;
       runner.dispose();
     },
   };

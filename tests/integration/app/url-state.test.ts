@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildTopologyIndex } from '../../../src/domain/topology';
+import { useFollowPreviewUrl } from '../../../src/view/preview-url';
 import { navigate, parseUrlState, searchFor, useUrlState } from '../../../src/view/url-state';
+import { createViewStore } from '../../../src/view/view-store';
+import { depotTopology } from '../../unit/preview/depots';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 
@@ -60,5 +64,35 @@ describe('url state', () => {
       await popped;
     });
     expect(result.current).toEqual({ depot: 'welshpool', node: null, problem: null, view: null, sessions: null, strategy: null, edits: null });
+  });
+});
+
+describe('the preview slot following the URL', () => {
+  it('reaches the view store in the task that changed the URL, before anything renders', () => {
+    window.history.replaceState(null, '', '/?depot=welshpool&view=preview');
+    const store = createViewStore(buildTopologyIndex(depotTopology('welshpool')));
+    let renders = 0;
+    const { unmount } = renderHook(() => {
+      renders++;
+      useFollowPreviewUrl(store, true);
+    });
+    const before = renders;
+    // No act(): nothing React runs may come between the URL's change and the store's.
+    navigate({ strategy: 'charger', edits: 'x_cp-001-1' });
+    expect(store.getState().preview).toEqual({ mode: 'preview', sessions: 'rated', strategy: 'charger', edits: 'x_cp-001-1' });
+    expect(renders).toBe(before);
+    navigate({ view: null });
+    expect(store.getState().preview).toBeNull();
+    unmount();
+    navigate({ view: 'compare' });
+    expect(store.getState().preview).toBeNull();
+  });
+
+  it('leaves the store alone where the screen offers no preview', () => {
+    window.history.replaceState(null, '', '/?depot=welshpool');
+    const store = createViewStore(buildTopologyIndex(depotTopology('welshpool')));
+    renderHook(() => useFollowPreviewUrl(store, false));
+    navigate({ view: 'preview' });
+    expect(store.getState().preview).toBeNull();
   });
 });

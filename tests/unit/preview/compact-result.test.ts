@@ -111,6 +111,25 @@ describe('an allocation result in compact form', () => {
   });
 });
 
+describe('guesses of where the result’s ids are', () => {
+  const nodes = fromTopology(depotTopology('large-1000'));
+  const at = positionsOf(nodes);
+  const sessions = sessionsAtRating(nodes);
+  const result = allocate({ nodes, sessions, strategy: 'charger' });
+  const plain = compactResult(result, at);
+
+  it('give the same compact form, right or wrong', () => {
+    const right = { nodes, sessionAt: compactSessions(sessions, at)!.at, loadAt: plain.loadAt };
+    expect(compactResult(result, at, right)).toStrictEqual(plain);
+    // Guesses from another session set (one connector fewer: every later guess is off by one) and shuffled loads.
+    const shifted = { nodes, sessionAt: compactSessions(sessions.slice(1), at)!.at, loadAt: plain.loadAt.slice().reverse() };
+    expect(compactResult(result, at, shifted)).toStrictEqual(plain);
+    // Too few guesses, and out of range.
+    const short = { nodes, sessionAt: new Int32Array([nodes.length + 5, -1]), loadAt: new Int32Array(0) };
+    expect(compactResult(result, at, short)).toStrictEqual(plain);
+  });
+});
+
 describe('a session set in compact form', () => {
   const nodes = fromTopology(depotTopology('workplace-car-park'));
   const at = positionsOf(nodes);

@@ -16,8 +16,11 @@
  *   during those, not charged to this block. Garbage made by the calls being timed is charged to
  *   them. With `--expose-gc` (as the npm script runs it) the heap is collected once before the
  *   first round.
- * - Every call gets the same input objects, so a small depot's input can stay in the processor's
- *   cache from one call to the next, as it would when a preview is recomputed in a loop.
+ * - Every call gets the same node and session objects, so a small depot's input can stay in the
+ *   processor's cache from one call to the next, as it would when a preview is recomputed in a
+ *   loop; but a new nodes array each time, so that every call prepares its tree as a first call
+ *   does. The last table times the same nodes array again (a preview's next change), where the
+ *   prepared tree is reused (`tree-memo.ts`).
  *   `BENCH_FLUSH_MB=64 npm run bench:allocate` writes over that many megabytes before each timed
  *   call instead, so that every call starts with a cold cache.
  */
@@ -64,14 +67,18 @@ function flushCache(): number {
   return flushed[0] ?? 0;
 }
 
+/** The case's input, with a new nodes array unless `again`: the same nodes, but never seen as such. */
+const inputOf = (c: Case, again: boolean): AllocationInput => (again ? c.input : { ...c.input, nodes: c.input.nodes.slice() });
+
 /** One block on one case: untimed calls (half as many as the timed ones, at least 4), then timed ones. */
-function timeBlock(c: Case, calls: number): void {
-  for (let i = 0, warmUp = Math.max(4, calls >> 1); i < warmUp; i++) allocate(c.input);
+function timeBlock(c: Case, calls: number, again = false): void {
+  for (let i = 0, warmUp = Math.max(4, calls >> 1); i < warmUp; i++) allocate(inputOf(c, again));
   for (let i = 0; i < calls; i++) {
     if (FLUSH_MB > 0) flushCache();
+    const input = inputOf(c, again);
     const cpuStart = process.cpuUsage();
     const start = performance.now();
-    allocate(c.input);
+    allocate(input);
     c.wall.push(performance.now() - start);
     const used = process.cpuUsage(cpuStart);
     c.cpu.push((used.user + used.system) / 1000);
@@ -136,5 +143,23 @@ for (const n of phaseSizes) {
       return `${cell(blind!)}    ${cell(phased!)}  ${(phased! / blind!).toFixed(2).padStart(5)}`;
     };
     console.log(`${String(n).padStart(10)}  ${clock.padEnd(5)}  ${pair('connector')}     ${pair('charger')}`);
+  }
+}
+
+const again = pairs.map((c) => ({ ...c, wall: [] as number[], cpu: [] as number[] }));
+collectGarbage?.();
+for (let round = 0; round < ROUNDS; round++) for (const c of again) timeBlock(c, callsFor(c.connectors), true);
+console.log('');
+console.log('the same input again, nodes array included: the tree prepared by the first call is reused, as for each change of a preview; median ms');
+console.log('connectors  phases  clock   connector   first call    charger   first call');
+for (const n of phaseSizes) {
+  for (const phases of [false, true]) {
+    for (const [clock, pick] of [['wall', (t: Timing) => t.wallMs], ['CPU', (t: Timing) => t.cpuMs]] as const) {
+      const pair = (strategy: Strategy) => {
+        const match = (c: Case) => c.connectors === n && c.strategy === strategy && c.phases === phases;
+        return `${cell(pick(timing(again.find(match)!)))}    ${cell(pick(timing(pairs.find(match)!)))}`;
+      };
+      console.log(`${String(n).padStart(10)}  ${(phases ? 'yes' : 'no').padEnd(6)}  ${clock.padEnd(5)} ${pair('connector')}  ${pair('charger')}`);
+    }
   }
 }

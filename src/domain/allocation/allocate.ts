@@ -34,7 +34,7 @@ import { sessionCoefficients } from './phases';
 import { shareWithPhases } from './phase-share';
 import { prepareSessions } from './session-input';
 import { share } from './share';
-import { prepareTree } from './tree';
+import { preparedTree } from './tree-memo';
 import type { AllocationInput, AllocationResult } from './types';
 
 const STRATEGIES: readonly unknown[] = ['connector', 'charger'];
@@ -45,7 +45,7 @@ export function allocate(input: AllocationInput): AllocationResult {
   if (typeof input !== 'object' || input === null) throw new AllocationInputError([`input must be an object, got ${quote(input)}`]);
   const { strategy } = input;
   if (!STRATEGIES.includes(strategy)) problems.push(`strategy must be "connector" or "charger", got ${quote(strategy)}`);
-  const { tree, lookup } = prepareTree(input.nodes, problems);
+  const { tree, lookup } = preparedTree(input.nodes, problems);
   const sessions = prepareSessions(input.sessions, lookup, problems);
   if (problems.length > 0 || !tree || !sessions) throw new AllocationInputError(problems);
 

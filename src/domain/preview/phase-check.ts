@@ -4,6 +4,7 @@
  * phase's current), held against the caps it ignored.
  */
 import { allocate, type PowerNode, type Session, type Strategy } from '../allocation';
+import { snapshotOf, unchangedSince, type NodeSnapshot } from '../allocation/node-snapshot';
 import { FULL_EPSILON_A, PHASES } from './phases';
 import type { Phase } from '../allocation';
 
@@ -26,12 +27,25 @@ export interface PhaseCheck {
   readonly allocatedW: number;
 }
 
+/**
+ * The nodes without their current caps: one copy per nodes array while it is unchanged, so that
+ * the allocator, given the same copy each time, reuses the tree it prepared for it.
+ */
+const blindCopies = new WeakMap<readonly PowerNode[], { readonly snapshot: NodeSnapshot | null; readonly blind: PowerNode[] }>();
+function blindNodes(nodes: readonly PowerNode[]): PowerNode[] {
+  const known = blindCopies.get(nodes);
+  if (known !== undefined && known.snapshot !== null && unchangedSince(nodes, known.snapshot)) return known.blind;
+  const blind = nodes.map((n) => ({ ...n, maxCurrentA: null }));
+  blindCopies.set(nodes, { snapshot: snapshotOf(nodes), blind });
+  return blind;
+}
+
 /** Runs the sessions phase-blind (current caps removed) and lists the caps that allocation breaks. */
 export function phaseCheck(nodes: readonly PowerNode[], sessions: readonly Session[], strategy: Strategy): PhaseCheck {
   const caps = new Map<string, number>();
   for (const n of nodes) if (typeof n.maxCurrentA === 'number') caps.set(n.id, n.maxCurrentA);
   if (caps.size === 0) return { applies: false, overloads: [], allocatedW: 0 };
-  const blind = allocate({ nodes: nodes.map((n) => ({ ...n, maxCurrentA: null })), sessions: sessions as Session[], strategy });
+  const blind = allocate({ nodes: blindNodes(nodes), sessions: sessions as Session[], strategy });
   const overloads: PhaseOverload[] = [];
   for (const load of blind.nodes) {
     const cap = caps.get(load.nodeId);

@@ -8,9 +8,11 @@ import { LegacyNote, SummaryBar } from '../features/summary';
 import { focusTreeItem, TopologyTree } from '../features/tree-view';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import type { ScenarioSessions } from '../features/preview';
-import { isFiniteNumber, setPreviewOn, useFollowPreviewUrl, usePreference, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
+import { isBoolean, isFiniteNumber, setPreviewOn, useFollowPreviewUrl, usePreference, useRememberView, useSelectionSync, useViewStoreFor, ViewStoreContext, type PreviewSlot } from '../view';
 import { LazyTopologyGraph } from './lazy-graph';
 import { LazyPreviewPanel, loadPreview } from './lazy-preview';
+import { useMediaQuery, WIDE_QUERY } from '../ui/media-query';
+import { PanelFoldButton } from './PanelFoldButton';
 import { PanelSplitter } from './PanelSplitter';
 import { DETAILS_WIDTH, TREE_WIDTH, type WidthLimits } from './panel-width';
 import { useWorkspaceTabs, WorkspaceTabs } from './workspace-tabs';
@@ -65,7 +67,13 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   // The side panels' widths, the same for every depot; a phone shows one panel at a time, full width.
   const [treeWidth, setTreeWidth] = usePreference('workspace.tree-width', TREE_WIDTH.initial, isTreeWidth);
   const [detailsWidth, setDetailsWidth] = usePreference('workspace.details-width', DETAILS_WIDTH.initial, isDetailsWidth);
-  const widths = { '--tree-width': `${treeWidth}px`, '--details-width': `${detailsWidth}px` } as CSSProperties;
+  // Where the three panels sit side by side, the tree and the details can also be folded away.
+  const folds = useMediaQuery(WIDE_QUERY) && !tabs.phone;
+  const [treeOpen, setTreeOpen] = usePreference('workspace.tree-open', true, isBoolean);
+  const [detailsOpen, setDetailsOpen] = usePreference('workspace.details-open', true, isBoolean);
+  const treeShown = !folds || treeOpen;
+  const detailsShown = !folds || detailsOpen;
+  const widths = { '--tree-width': `${treeShown ? treeWidth : 0}px`, '--details-width': `${detailsShown ? detailsWidth : 0}px` } as CSSProperties;
   // A search's choice is shown in the tree, and the tree is where the next key goes: its row takes
   // focus once the selection has rendered (a new object each time, so choosing again refocuses).
   const [searchChoice, setSearchChoice] = useState<{ id: NodeId } | null>(null);
@@ -78,7 +86,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
   const skipLinks = (
     <nav className="skip-links" aria-label="Skip links">
       <a href={`#${ids}-graph`}>Skip to graph</a>
-      <a href={`#${ids}-details`}>Skip to details</a>
+      {detailsShown ? <a href={`#${ids}-details`}>Skip to details</a> : null}
       {preview ? <a href={`#${ids}-preview`}>Skip to preview</a> : null}
     </nav>
   );
@@ -93,8 +101,10 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           <SummaryBar index={index} focusOnMount={focusHeading} />
           {topology.usable_power_calculation_version < 3 && <LegacyNote version={topology.usable_power_calculation_version} />}
         </ErrorBoundary>
-        {preview !== undefined && (
+        {(preview !== undefined || folds) && (
           <div className="topology-toolbar">
+            {folds && <PanelFoldButton label="Tree panel" controls={`${ids}-tree`} open={treeOpen} side="left" onChange={setTreeOpen} />}
+            {preview !== undefined && (
             <button
               type="button"
               className="preview-toggle"
@@ -105,11 +115,13 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
             >
               Allocation preview
             </button>
+            )}
+            {folds && <PanelFoldButton label="Details panel" controls={`${ids}-details`} open={detailsOpen} side="right" onChange={setDetailsOpen} />}
           </div>
         )}
         <div className="workspace" style={tabs.phone ? undefined : widths}>
           {tabs.phone && <WorkspaceTabs idBase={ids} tab={tabs.tab} onChange={tabs.setTab} />}
-          <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" {...tabs.panelProps('tree')}>
+          <aside id={`${ids}-tree`} className="workspace-tree" aria-label="Topology tree" hidden={!treeShown} {...tabs.panelProps('tree')}>
             <ErrorBoundary label="Search" resetKey={index}>
               <NodeSearch onChosen={chooseFromSearch} />
             </ErrorBoundary>
@@ -117,7 +129,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
               <TopologyTree />
             </ErrorBoundary>
           </aside>
-          {!tabs.phone && (
+          {!tabs.phone && treeShown && (
             <PanelSplitter label="Resize the tree panel" controls={`${ids}-tree`} width={treeWidth} limits={TREE_WIDTH} side="left" onChange={setTreeWidth} />
           )}
           <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph" {...tabs.panelProps('graph')}>
@@ -127,10 +139,10 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
               </Suspense>
             </ErrorBoundary>
           </section>
-          {!tabs.phone && (
+          {!tabs.phone && detailsShown && (
             <PanelSplitter label="Resize the details panel" controls={`${ids}-details`} width={detailsWidth} limits={DETAILS_WIDTH} side="right" onChange={setDetailsWidth} />
           )}
-          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details" {...tabs.panelProps('details')}>
+          <aside id={`${ids}-details`} tabIndex={-1} className="workspace-details" aria-label="Details" hidden={!detailsShown} {...tabs.panelProps('details')}>
             <ErrorBoundary label="The details panel" resetKey={index}>
               <DetailsPanel unknownNode={unknownNode} onClearUnknown={clearUnknown} />
             </ErrorBoundary>

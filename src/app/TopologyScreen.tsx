@@ -135,7 +135,7 @@ export function TopologyScreen({ topology, nodeParam, onSelect, depotId = topolo
           <section id={`${ids}-graph`} tabIndex={-1} className="workspace-graph" aria-label="Topology graph" {...tabs.panelProps('graph')}>
             <ErrorBoundary label="The topology graph" resetKey={index}>
               <Suspense fallback={<p className="graph-loading" role="status">Loading the graph…</p>}>
-                <LazyTopologyGraph detailsId={`${ids}-details`} rememberAs={rememberAs} />
+                <LazyTopologyGraph detailsId={detailsShown ? `${ids}-details` : undefined} rememberAs={rememberAs} />
               </Suspense>
             </ErrorBoundary>
           </section>

@@ -37,6 +37,7 @@ test.describe('side by side (1440×900)', () => {
     await expect(page.getByRole('separator', { name: 'Resize the details panel' })).toHaveCount(0);
     // No skip link to a folded panel.
     await expect(page.getByRole('link', { name: 'Skip to details' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Skip the graph controls, go to details' })).toHaveCount(0);
     await expect.poll(() => widthOf(page)).toBeGreaterThan(full + treeWidth + detailsWidth - 4);
     // The graph still selects, with nothing beside it.
     await expect(graphOf(page).getByRole('group', { name: /^Connector cp-009-1/ })).toHaveAttribute('aria-current', 'true');
@@ -52,6 +53,7 @@ test.describe('side by side (1440×900)', () => {
     await page.getByRole('button', { name: 'Details panel' }).click();
     await expect(tree).toBeVisible();
     await expect(details).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skip the graph controls, go to details' })).toHaveCount(1);
     expect((await tree.boundingBox())!.width).toBeCloseTo(treeWidth, 0);
     expect((await details.boundingBox())!.width).toBeCloseTo(detailsWidth, 0);
     await expect(page.getByRole('treeitem', { selected: true })).toBeVisible();

@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MicrogridTopologySchema,
   applyTopologyPatch,
   buildTopologyIndex,
   isSlightPatch,
   topologyPatch,
   type MicrogridNodeWire,
-  type MicrogridTopology,
   type TopologyIndex,
 } from '../../../src/domain/topology';
+import { topologyOf } from './wire-topology';
 
 const n = (id: string, kind: string, parent: string | null, name: string | null = null): MicrogridNodeWire => ({ id, kind, parent_id: parent, name });
 
-const topologyOf = (nodes: MicrogridNodeWire[], warnings: unknown[] = []): MicrogridTopology =>
-  MicrogridTopologySchema.parse({
-    microgrid_id: 'mg',
-    depot_id: 'd',
-    usable_power_calculation_version: 3,
-    generated_at: '2026-01-01T00:00:00Z',
-    nodes,
-    warnings,
-  });
 
 const sound = [
   n('mg', 'MICROGRID', null, 'Depot'),

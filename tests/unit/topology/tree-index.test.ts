@@ -1,26 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MicrogridTopologySchema,
   asNodeId,
   buildTopologyIndex,
   type MicrogridNodeWire,
 } from '../../../src/domain/topology';
+import { topologyOf } from './wire-topology';
 
 const n = (id: string, kind: string, parent: string | null): MicrogridNodeWire => ({ id, kind, parent_id: parent });
 
-function index(nodes: MicrogridNodeWire[], warnings: unknown[] = []) {
-  return buildTopologyIndex(
-    MicrogridTopologySchema.parse({
-      microgrid_id: 'mg',
-      depot_id: 'd',
-      usable_power_calculation_version: 3,
-      generated_at: '2026-01-01T00:00:00Z',
-      nodes,
-      warnings,
-    }),
-  );
-}
+const index = (nodes: MicrogridNodeWire[], warnings: unknown[] = []) => buildTopologyIndex(topologyOf(nodes, warnings));
 
 const sound = [
   n('mg', 'MICROGRID', null),

@@ -12,7 +12,7 @@
  * the watt cap, k = 1, 2, 3 the current cap on L1, L2, L3.
  */
 import { EventHeap } from './event-heap';
-import { capCode, orderBy, pathsOf, type Caps } from './phase-paths';
+import { capCode, capsThatCannotFill, orderBy, pathsOf, type Caps } from './phase-paths';
 import type { PreparedTree } from './tree';
 
 export interface PhaseClaimants {
@@ -54,10 +54,20 @@ const sameLevel = (a: number, b: number): boolean => a === b || Math.abs(a - b) 
  * Progressive filling of `claimants` under the caps' `room`, on paths that stop at nodes marked
  * in `isTop`. When several caps fill at one level, the one nearest the root is named (at one
  * node, the watt cap before the current caps). `depth` is each node's distance from the root.
+ * Caps that cannot fill are left out (`capsThatCannotFill`); pass `readsFullAbove` when the
+ * result's `fullAbove` will be read, so that the caps filling just as claimants stop stay in.
  */
-export function fillWithPhases(tree: PreparedTree, depth: Int32Array, caps: Caps, room: Room, claimants: PhaseClaimants, isTop: Uint8Array): PhaseFilled {
+export function fillWithPhases(
+  tree: PreparedTree,
+  depth: Int32Array,
+  caps: Caps,
+  room: Room,
+  claimants: PhaseClaimants,
+  isTop: Uint8Array,
+  readsFullAbove: boolean,
+): PhaseFilled {
   const { count, floor, request, segmentStart, perWatt } = claimants;
-  const paths = pathsOf(tree, caps, claimants, isTop);
+  const paths = pathsOf(tree, caps, claimants, isTop, capsThatCannotFill(tree, caps, room, claimants, isTop, readsFullAbove));
   const size = caps.count;
   const capNode = caps.node;
   const kind = caps.kind;

@@ -60,17 +60,17 @@ function phaseMasks(claimants: PhaseClaimants): Uint8Array {
 }
 
 /**
- * Writes the caps on claimant i's path (from its node up to its top) into `caps` from `at`, or
- * only counts them when `caps` is null; returns how many.
+ * Writes the caps on claimant i's path (from its node up to its top), but those marked in `skip`,
+ * into `out` from `at`, or only counts them when `out` is null; returns how many.
  */
-function capsOnPath(tree: PreparedTree, caps: Caps, node: number, mask: number, isTop: Uint8Array, out: Int32Array | null, at: number): number {
+function capsOnPath(tree: PreparedTree, caps: Caps, node: number, mask: number, isTop: Uint8Array, skip: Uint8Array, out: Int32Array | null, at: number): number {
   let count = 0;
   // A current cap counts when the claimant draws on its phase (bit kind − 1 of the mask); the
   // watt cap (kind 0) always: bit −1 is read as 1.
   const drawsOn = (mask << 1) | 1;
   for (let v = node; v >= 0; v = tree.parent[v]!) {
     for (let c = caps.first[v]!; c < caps.first[v + 1]!; c++) {
-      if ((drawsOn & (1 << caps.kind[c]!)) === 0) continue;
+      if ((drawsOn & (1 << caps.kind[c]!)) === 0 || skip[c]) continue;
       if (out) out[at + count] = c;
       count++;
     }
@@ -79,12 +79,16 @@ function capsOnPath(tree: PreparedTree, caps: Caps, node: number, mask: number, 
   return count;
 }
 
-export function pathsOf(tree: PreparedTree, caps: Caps, claimants: PhaseClaimants, isTop: Uint8Array): Paths {
+/**
+ * The caps on each claimant's path, and the claimants under each cap; caps marked in `skip` (see
+ * `capsThatCannotFill`) are left out of both.
+ */
+export function pathsOf(tree: PreparedTree, caps: Caps, claimants: PhaseClaimants, isTop: Uint8Array, skip: Uint8Array): Paths {
   const masks = phaseMasks(claimants);
   const start = new Int32Array(claimants.count + 1);
-  for (let i = 0; i < claimants.count; i++) start[i + 1] = start[i]! + capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, null, 0);
+  for (let i = 0; i < claimants.count; i++) start[i + 1] = start[i]! + capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, skip, null, 0);
   const cap = new Int32Array(start[claimants.count]!);
-  for (let i = 0; i < claimants.count; i++) capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, cap, start[i]!);
+  for (let i = 0; i < claimants.count; i++) capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, skip, cap, start[i]!);
   // The claimants under each cap, in claimant order: counted, then placed.
   const memberStart = new Int32Array(caps.count + 1);
   for (let e = 0; e < cap.length; e++) memberStart[cap[e]! + 1]!++;
@@ -93,6 +97,58 @@ export function pathsOf(tree: PreparedTree, caps: Caps, claimants: PhaseClaimant
   const members = new Int32Array(cap.length);
   for (let i = 0; i < claimants.count; i++) for (let e = start[i]!; e < start[i + 1]!; e++) members[fillAt[cap[e]!]!++] = i;
   return { start, cap, memberStart, members };
+}
+
+/**
+ * The caps that cannot fill in this pass: with every claimant beneath at its request, the load
+ * they add stays within the cap's room. Such a cap holds no one back, so the filling leaves it
+ * out, and the claimants' paths get shorter: most of a depot's caps are a connector's or a charge
+ * point's own, sized for what can be plugged in beneath them.
+ *
+ * With `strict`, a cap is left out only when that load stays short of its room by more than
+ * rounding (1e-6, or a part in 10^9 of a large cap): it then never fills, not even as its
+ * claimants stop. Without, a cap the load would fill exactly is left out too; its claimants then
+ * reach their requests as it fills, and a claimant at its request is limited by nothing, which
+ * is all the connector-based sharing reads.
+ */
+export function capsThatCannotFill(
+  tree: PreparedTree,
+  caps: Caps,
+  room: Float64Array,
+  claimants: PhaseClaimants,
+  isTop: Uint8Array,
+  strict: boolean,
+): Uint8Array {
+  const { count, node, floor, request, segmentStart, from, perWatt } = claimants;
+  // The most the claimants beneath can add, per node: W, then A on L1, L2, L3.
+  const load = new Float64Array(4 * tree.size);
+  for (let i = 0; i < count; i++) {
+    const top = request[i]!;
+    if (!(top > floor[i]!)) continue;
+    const v = node[i]!;
+    load[4 * v]! += top - floor[i]!;
+    const last = segmentStart[i + 1]! - 1;
+    for (let g = segmentStart[i]!; g <= last; g++) {
+      const lo = Math.max(floor[i]!, from[g]!);
+      const hi = g < last ? Math.min(top, from[g + 1]!) : top;
+      if (!(hi > lo)) continue;
+      for (let p = 0; p < 3; p++) load[4 * v + 1 + p]! += perWatt[3 * g + p]! * (hi - lo);
+    }
+  }
+  // Summed up the tree, children before parents, no further than each path's top.
+  for (let k = tree.size - 1; k > 0; k--) {
+    const v = tree.order[k]!;
+    if (isTop[v]) continue;
+    const u = tree.parent[v]!;
+    for (let q = 0; q < 4; q++) load[4 * u + q]! += load[4 * v + q]!;
+  }
+  const skip = new Uint8Array(caps.count);
+  for (let c = 0; c < caps.count; c++) {
+    const r = room[c]!;
+    const most = load[4 * caps.node[c]! + caps.kind[c]!]!;
+    if (r > 0 && (strict ? most < r - (1e-6 + 1e-9 * r) : most <= r)) skip[c] = 1;
+  }
+  return skip;
 }
 
 /**

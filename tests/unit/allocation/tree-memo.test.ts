@@ -69,6 +69,45 @@ describe('allocating the same nodes again', () => {
     expect(allocate(input)).toEqual(fresh(input));
   });
 
+  it('sees each field the allocator reads changed in place, one at a time', () => {
+    // Two single-phase chargers on one circuit with a current cap: every field below changes the answer.
+    const depot = (): PowerNode[] => [
+      { id: 'site', parentId: null, kind: 'MICROGRID', maxPowerW: null },
+      { id: 'circuit', parentId: 'site', kind: 'CIRCUIT', maxPowerW: 30_000, maxCurrentA: 32 },
+      { id: 'a', parentId: 'circuit', kind: 'CHARGE_POINT', maxPowerW: 7_360, phaseRotation: 'RST', evseCount: 2 },
+      { id: 'a-1', parentId: 'a', kind: 'CONNECTOR', maxPowerW: 7_360, phases: 1 },
+      { id: 'a-2', parentId: 'a', kind: 'CONNECTOR', maxPowerW: 7_360, phases: 1 },
+      { id: 'b', parentId: 'circuit', kind: 'CHARGE_POINT', maxPowerW: 7_360, phaseRotation: 'RST' },
+      { id: 'b-1', parentId: 'b', kind: 'CONNECTOR', maxPowerW: 7_360, phases: 1 },
+    ];
+    const sessions: Session[] = ['a-1', 'a-2', 'b-1'].map((connectorId) => ({ connectorId, requestedPowerW: 7_360 }));
+    const changes: ReadonlyArray<[string, (nodes: PowerNode[]) => void]> = [
+      ['id', (nodes) => (nodes[6]!.id = 'b-9')],
+      ['parentId', (nodes) => (nodes[4]!.parentId = 'b')],
+      ['kind', (nodes) => (nodes[4]!.kind = 'CIRCUIT')],
+      ['maxPowerW', (nodes) => (nodes[1]!.maxPowerW = 3_000)],
+      ['evseCount', (nodes) => (nodes[2]!.evseCount = 1)],
+      ['maxCurrentA', (nodes) => (nodes[1]!.maxCurrentA = 16)],
+      ['phases', (nodes) => (nodes[6]!.phases = 3)],
+      ['phaseRotation', (nodes) => (nodes[5]!.phaseRotation = 'STR')],
+    ];
+    const outcome = (input: AllocationInput): unknown => {
+      try {
+        return allocate(input);
+      } catch (error) {
+        return String(error);
+      }
+    };
+    for (const [field, change] of changes) {
+      const input = { nodes: depot(), sessions, strategy: 'connector' as const };
+      const before = outcome(input);
+      change(input.nodes);
+      const after = outcome({ ...input, nodes: structuredClone(input.nodes) });
+      expect(after, `${field}: the change itself changes the answer`).not.toEqual(before);
+      expect(outcome(input), field).toEqual(after);
+    }
+  });
+
   it('reports a node made invalid in place, as a first call does', () => {
     const nodes: PowerNode[] = [
       { id: 'root', parentId: null, kind: 'MICROGRID', maxPowerW: 20_000 },

@@ -60,35 +60,34 @@ function phaseMasks(claimants: PhaseClaimants): Uint8Array {
 }
 
 /**
- * Writes the caps on claimant i's path (from its node up to its top), but those marked in `skip`,
- * into `out` from `at`, or only counts them when `out` is null; returns how many.
- */
-function capsOnPath(tree: PreparedTree, caps: Caps, node: number, mask: number, isTop: Uint8Array, skip: Uint8Array, out: Int32Array | null, at: number): number {
-  let count = 0;
-  // A current cap counts when the claimant draws on its phase (bit kind − 1 of the mask); the
-  // watt cap (kind 0) always: bit −1 is read as 1.
-  const drawsOn = (mask << 1) | 1;
-  for (let v = node; v >= 0; v = tree.parent[v]!) {
-    for (let c = caps.first[v]!; c < caps.first[v + 1]!; c++) {
-      if ((drawsOn & (1 << caps.kind[c]!)) === 0 || skip[c]) continue;
-      if (out) out[at + count] = c;
-      count++;
-    }
-    if (isTop[v]) break;
-  }
-  return count;
-}
-
-/**
  * The caps on each claimant's path, and the claimants under each cap; caps marked in `skip` (see
  * `capsThatCannotFill`) are left out of both.
  */
 export function pathsOf(tree: PreparedTree, caps: Caps, claimants: PhaseClaimants, isTop: Uint8Array, skip: Uint8Array): Paths {
   const masks = phaseMasks(claimants);
   const start = new Int32Array(claimants.count + 1);
-  for (let i = 0; i < claimants.count; i++) start[i + 1] = start[i]! + capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, skip, null, 0);
-  const cap = new Int32Array(start[claimants.count]!);
-  for (let i = 0; i < claimants.count; i++) capsOnPath(tree, caps, claimants.node[i]!, masks[i]!, isTop, skip, cap, start[i]!);
+  // Written in one walk up from each claimant, into an array that grows when it must.
+  let cap = new Int32Array(Math.max(16, 4 * claimants.count));
+  let at = 0;
+  for (let i = 0; i < claimants.count; i++) {
+    // A current cap counts when the claimant draws on its phase (bit kind − 1 of the mask); the
+    // watt cap (kind 0) always: bit −1 is read as 1.
+    const drawsOn = (masks[i]! << 1) | 1;
+    for (let v = claimants.node[i]!; v >= 0; v = tree.parent[v]!) {
+      for (let c = caps.first[v]!; c < caps.first[v + 1]!; c++) {
+        if ((drawsOn & (1 << caps.kind[c]!)) === 0 || skip[c]) continue;
+        if (at === cap.length) {
+          const grown = new Int32Array(2 * cap.length);
+          grown.set(cap);
+          cap = grown;
+        }
+        cap[at++] = c;
+      }
+      if (isTop[v]) break;
+    }
+    start[i + 1] = at;
+  }
+  cap = cap.subarray(0, at);
   // The claimants under each cap, in claimant order: counted, then placed.
   const memberStart = new Int32Array(caps.count + 1);
   for (let e = 0; e < cap.length; e++) memberStart[cap[e]! + 1]!++;

@@ -177,14 +177,30 @@ export interface PhaseShares extends Shares {
   readonly frozenPhase: Uint8Array;
 }
 
+/**
+ * What depends on the tree alone, worked out once per prepared tree: a tree kept for another call
+ * (see `tree-memo.ts`) is never written to, so neither are these.
+ */
+const shapes = new WeakMap<PreparedTree, { readonly depth: Int32Array; readonly caps: Caps }>();
+
+function shapeOf(tree: PreparedTree): { readonly depth: Int32Array; readonly caps: Caps } {
+  let shape = shapes.get(tree);
+  if (shape === undefined) {
+    shape = { depth: depthsOf(tree), caps: capsOf(tree, tree.phases!.maxCurrent) };
+    shapes.set(tree, shape);
+  }
+  return shape;
+}
+
 export function shareWithPhases(tree: PreparedTree, sessions: PreparedSessions, admission: Admission, strategy: Strategy, perWatt: Float64Array): PhaseShares {
+  const { depth, caps } = shapeOf(tree);
   const state: State = {
     tree,
     sessions,
     perWatt,
     maxCurrent: tree.phases!.maxCurrent,
-    depth: depthsOf(tree),
-    caps: capsOf(tree, tree.phases!.maxCurrent),
+    depth,
+    caps,
     used: admission.reserved.slice(),
     usedA: admission.reservedA!.slice(),
     allocated: new Float64Array(sessions.count),

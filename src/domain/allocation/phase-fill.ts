@@ -54,8 +54,8 @@ const sameLevel = (a: number, b: number): boolean => a === b || Math.abs(a - b) 
  * Progressive filling of `claimants` under the caps' `room`, on paths that stop at nodes marked
  * in `isTop`. When several caps fill at one level, the one nearest the root is named (at one
  * node, the watt cap before the current caps). `depth` is each node's distance from the root.
- * Caps that cannot fill are left out (`capsThatCannotFill`); pass `readsFullAbove` when the
- * result's `fullAbove` will be read, so that the caps filling just as claimants stop stay in.
+ * Caps that cannot fill are left out (`capsThatCannotFill`); `readsFullAbove` marks the claimants
+ * whose `fullAbove` will be read, so that the caps filling just as they stop stay in.
  */
 export function fillWithPhases(
   tree: PreparedTree,
@@ -64,7 +64,7 @@ export function fillWithPhases(
   room: Room,
   claimants: PhaseClaimants,
   isTop: Uint8Array,
-  readsFullAbove: boolean,
+  readsFullAbove: Uint8Array | null,
 ): PhaseFilled {
   const { count, floor, request, segmentStart, perWatt } = claimants;
   const paths = pathsOf(tree, caps, claimants, isTop, capsThatCannotFill(tree, caps, room, claimants, isTop, readsFullAbove));

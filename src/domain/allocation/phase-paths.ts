@@ -104,11 +104,11 @@ export function pathsOf(tree: PreparedTree, caps: Caps, claimants: PhaseClaimant
  * out, and the claimants' paths get shorter: most of a depot's caps are a connector's or a charge
  * point's own, sized for what can be plugged in beneath them.
  *
- * With `strict`, a cap is left out only when that load stays short of its room by more than
- * rounding (1e-6, or a part in 10^9 of a large cap): it then never fills, not even as its
- * claimants stop. Without, a cap the load would fill exactly is left out too; its claimants then
- * reach their requests as it fills, and a claimant at its request is limited by nothing, which
- * is all the connector-based sharing reads.
+ * A cap the load would fill exactly is left out too: its claimants then reach their requests as
+ * it fills, and a claimant at its request is limited by nothing. But a caller may need to know
+ * which caps fill just as a claimant stops (`fullAbove`): for a cap above any claimant marked in
+ * `strict`, the load must stay short of the room by more than rounding (1e-6, or a part in 10^9
+ * of a large cap), so that the cap never fills, not even as its claimants stop.
  */
 export function capsThatCannotFill(
   tree: PreparedTree,
@@ -116,12 +116,15 @@ export function capsThatCannotFill(
   room: Float64Array,
   claimants: PhaseClaimants,
   isTop: Uint8Array,
-  strict: boolean,
+  strict: Uint8Array | null,
 ): Uint8Array {
   const { count, node, floor, request, segmentStart, from, perWatt } = claimants;
   // The most the claimants beneath can add, per node: W, then A on L1, L2, L3.
   const load = new Float64Array(4 * tree.size);
+  // Whether a claimant marked in `strict` is beneath.
+  const strictBeneath = new Uint8Array(tree.size);
   for (let i = 0; i < count; i++) {
+    if (strict?.[i]) strictBeneath[node[i]!] = 1;
     const top = request[i]!;
     if (!(top > floor[i]!)) continue;
     const v = node[i]!;
@@ -140,12 +143,14 @@ export function capsThatCannotFill(
     if (isTop[v]) continue;
     const u = tree.parent[v]!;
     for (let q = 0; q < 4; q++) load[4 * u + q]! += load[4 * v + q]!;
+    strictBeneath[u]! |= strictBeneath[v]!;
   }
   const skip = new Uint8Array(caps.count);
   for (let c = 0; c < caps.count; c++) {
     const r = room[c]!;
-    const most = load[4 * caps.node[c]! + caps.kind[c]!]!;
-    if (r > 0 && (strict ? most < r - (1e-6 + 1e-9 * r) : most <= r)) skip[c] = 1;
+    const v = caps.node[c]!;
+    const most = load[4 * v + caps.kind[c]!]!;
+    if (r > 0 && (strictBeneath[v] ? most < r - (1e-6 + 1e-9 * r) : most <= r)) skip[c] = 1;
   }
   return skip;
 }

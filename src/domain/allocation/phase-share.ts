@@ -71,7 +71,7 @@ function shareConnectorTier(state: State, tier: Int32Array, isTop: Uint8Array, l
   }
   // One segment each, from the floor: a session's draw does not move between phases.
   const claimants: PhaseClaimants = { count, node: tier.map((s) => sessions.node[s]!), floor, request, segmentStart, from: floor, perWatt };
-  const { power, frozenBy } = fillWithPhases(state.tree, state.depth, state.caps, roomOf(state), claimants, isTop, false);
+  const { power, frozenBy } = fillWithPhases(state.tree, state.depth, state.caps, roomOf(state), claimants, isTop, null);
   tier.forEach((s, i) => record(state, s, power[i]!, frozenBy[i]!, last));
 }
 
@@ -143,7 +143,13 @@ function shareChargerTier(state: State, tier: Int32Array, isTop: Uint8Array, las
   }
   segmentStart[count] = segments.count;
   const claimants: PhaseClaimants = { count, node: node.subarray(0, count), floor, request, segmentStart, from: segments.from, perWatt: segments.perWatt };
-  const { power, frozenBy, fullAbove } = fillWithPhases(tree, state.depth, state.caps, roomOf(state), claimants, isTop, true);
+  // A charge point's `fullAbove` names what held a connector short of its request once the charge
+  // point got all it asked for; only those with such a connector (a ceiling below the request) read it.
+  const readsFullAbove = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    for (let t = runStart[k]!; t < runStart[k + 1]!; t++) if (entries.ceiling[t]! < sessions.requested[tier[t]!]!) readsFullAbove[k] = 1;
+  }
+  const { power, frozenBy, fullAbove } = fillWithPhases(tree, state.depth, state.caps, roomOf(state), claimants, isTop, readsFullAbove);
   const got = new Float64Array(n);
   for (let k = 0; k < count; k++) {
     const from = runStart[k]!;

@@ -62,15 +62,18 @@ const isTopAtRoot = (tree: PreparedTree): Uint8Array => {
 const ONE_PHASE: [number, number, number] = [1 / 230, 0, 0];
 
 describe('caps that cannot fill', () => {
-  it('leaves out the caps that the requests beneath fill exactly, unless strict', () => {
+  it('leaves out the caps that the requests beneath fill exactly, but above a claimant marked strict', () => {
     const { tree, caps, at } = prepared();
     // Both connectors ask for 11 kW on L1: their own caps and their charge points' fill exactly;
     // the circuit's 20 kW and its 32 A on L1 (22 kW / 230 V = 95.7 A) do not hold.
     const who = claimants([at('cp-a-1'), at('cp-b-1')], [0, 0], [11_000, 11_000], ONE_PHASE);
-    const loose = capsThatCannotFill(tree, caps, fullRoom(tree, caps), who, isTopAtRoot(tree), false);
+    const loose = capsThatCannotFill(tree, caps, fullRoom(tree, caps), who, isTopAtRoot(tree), null);
     expect(leftOut(tree, caps, loose)).toEqual(['circuit L2', 'circuit L3', 'cp-a', 'cp-a-1', 'cp-b', 'cp-b-1']);
-    const strict = capsThatCannotFill(tree, caps, fullRoom(tree, caps), who, isTopAtRoot(tree), true);
+    const strict = capsThatCannotFill(tree, caps, fullRoom(tree, caps), who, isTopAtRoot(tree), Uint8Array.of(1, 1));
     expect(leftOut(tree, caps, strict)).toEqual(['circuit L2', 'circuit L3']);
+    // Only cp-b-1 strict: cp-a's caps, with no strict claimant beneath, are left out again.
+    const oneStrict = capsThatCannotFill(tree, caps, fullRoom(tree, caps), who, isTopAtRoot(tree), Uint8Array.of(0, 1));
+    expect(leftOut(tree, caps, oneStrict)).toEqual(['circuit L2', 'circuit L3', 'cp-a', 'cp-a-1']);
   });
 
   it('counts what a claimant adds above its floor, against the room left', () => {
@@ -85,11 +88,11 @@ describe('caps that cannot fill', () => {
       if ((id === 'cp-a' || id === 'cp-a-1') && caps.kind[c] === 0) room[c] = 6_990;
       if (id === 'circuit') room[c] = caps.kind[c] === 0 ? 16_000 : 70;
     }
-    const skip = capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), false);
+    const skip = capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), null);
     expect(leftOut(tree, caps, skip)).toEqual(['circuit', 'circuit L1', 'circuit L2', 'circuit L3', 'cp-b', 'cp-b-1']);
     // Strict: the circuit's watt cap, which the requests fill exactly, is kept; its L1, which
     // they leave 0.4 A short of full, is still left out.
-    const strict = capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), true);
+    const strict = capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), Uint8Array.of(1, 1));
     expect(leftOut(tree, caps, strict)).toEqual(['circuit L1', 'circuit L2', 'circuit L3', 'cp-b', 'cp-b-1']);
   });
 
@@ -97,7 +100,7 @@ describe('caps that cannot fill', () => {
     const { tree, caps, at } = prepared();
     const who = claimants([at('cp-a-1')], [0], [0], ONE_PHASE);
     const room = new Float64Array(caps.count);
-    expect(leftOut(tree, caps, capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), false))).toEqual([]);
+    expect(leftOut(tree, caps, capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), null))).toEqual([]);
   });
 
   it('adds up a claimant’s draw segment by segment', () => {
@@ -118,7 +121,7 @@ describe('caps that cannot fill', () => {
     room[circuitCap(1)] = 19.9;
     room[circuitCap(2)] = 10.1;
     room[circuitCap(3)] = 9.9;
-    const skip = capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), false);
+    const skip = capsThatCannotFill(tree, caps, room, who, isTopAtRoot(tree), null);
     expect([1, 2, 3].map((k) => skip[circuitCap(k)])).toEqual([0, 1, 0]);
   });
 
@@ -131,6 +134,6 @@ describe('caps that cannot fill', () => {
     const room = fullRoom(tree, caps);
     room[caps.first[at('circuit')]!] = 1;
     // The circuit is above both tops: no claimant's path reaches it, so nothing can fill it.
-    expect(leftOut(tree, caps, capsThatCannotFill(tree, caps, room, who, isTop, false))).toContain('circuit');
+    expect(leftOut(tree, caps, capsThatCannotFill(tree, caps, room, who, isTop, null))).toContain('circuit');
   });
 });

@@ -78,9 +78,13 @@ export class ByPlace<T> implements ByNode<T> {
   }
 
   set(id: string, value: T): void {
-    const i = this.placeOf.get(id);
-    if (i === undefined) this.apart.set(id, value);
-    else this.values[i] = value;
+    this.setAt(this.placeOf.get(id) ?? -1, id, value);
+  }
+
+  /** `set`, with the id's place already known (-1: the walk does not reach it). */
+  setAt(place: number, id: string, value: T): void {
+    if (place < 0) this.apart.set(id, value);
+    else this.values[place] = value;
   }
 
   get(id: string): T | undefined {
@@ -146,7 +150,7 @@ export class SumsBeneath implements ByNode<Beneath> {
 }
 
 /** Sums per node, bottom-up in one pass over the index's pre-order (children before parents when reversed). */
-function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[]): SumsBeneath {
+function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[], sessionPlace: Int32Array): SumsBeneath {
   const { placeOf, up } = planOf(index);
   const n = up.length;
   const count = new Float64Array(n);
@@ -154,10 +158,11 @@ function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[
   const allocated = new Float64Array(n);
   const unserved = new Float64Array(n);
   const apart = new Map<string, Beneath>();
-  for (const s of sessions) {
+  for (let k = 0; k < sessions.length; k++) {
+    const s = sessions[k]!;
     const unservedW = Math.max(0, s.requestedPowerW - s.allocatedW);
-    const i = placeOf.get(s.connectorId);
-    if (i === undefined) {
+    const i = sessionPlace[k]!;
+    if (i < 0) {
       apart.set(s.connectorId, { sessions: 1, requestedW: s.requestedPowerW, allocatedW: s.allocatedW, unservedW });
       continue;
     }
@@ -185,6 +190,50 @@ function sumsBeneath(index: TopologyIndex, sessions: readonly SessionAllocation[
   return new SumsBeneath(placeOf, count, requested, allocated, unserved, apart);
 }
 
+/**
+ * Where an outcome's sessions and loads sit in its index's walk (-1: not reached), kept for the
+ * outcome built on it: the next result lists mostly the same ids in the same order.
+ */
+interface Places {
+  readonly placeOf: ReadonlyMap<string, number>;
+  readonly sessions: readonly SessionAllocation[];
+  readonly sessionPlace: Int32Array;
+  readonly loads: readonly NodeLoad[];
+  readonly loadPlace: Int32Array;
+}
+
+const placesKept = new WeakMap<PreviewOutcome, Places>();
+const connectorIdOf = (s: SessionAllocation) => s.connectorId;
+const nodeIdOf = (n: NodeLoad) => n.nodeId;
+
+/**
+ * Each item's place in the walk. An id the previous list had at the same point (or one further on,
+ * where an item was dropped) takes the place found for it then; any other is looked up. Either way
+ * the place is the id's own, so the answer is the same as looking every id up.
+ */
+function placesOf<T>(
+  items: readonly T[],
+  idOf: (item: T) => string,
+  placeOf: ReadonlyMap<string, number>,
+  before: readonly T[] | null,
+  beforePlace: Int32Array | null,
+): Int32Array {
+  const place = new Int32Array(items.length);
+  const last = before === null || beforePlace === null ? 0 : before.length;
+  let j = 0;
+  for (let i = 0; i < items.length; i++) {
+    const id = idOf(items[i]!);
+    if (j < last && idOf(before![j]!) === id) {
+      place[i] = beforePlace![j]!;
+      j++;
+    } else if (j + 1 < last && idOf(before![j + 1]!) === id) {
+      place[i] = beforePlace![j + 1]!;
+      j += 2;
+    } else place[i] = placeOf.get(id) ?? -1;
+  }
+  return place;
+}
+
 /** The sessions by connector id, worked out once per session set (the table, then its allocation, each strategy). */
 const inputMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
 
@@ -210,11 +259,15 @@ export function buildOutcome(
 ): PreviewOutcome {
   const inputOf = sessionsById(sessions);
   const { placeOf } = planOf(index);
+  const kept = previous === null ? undefined : placesKept.get(previous);
+  const before = kept !== undefined && kept.placeOf === placeOf ? kept : null;
+  const sessionPlace = placesOf(result.sessions, connectorIdOf, placeOf, before?.sessions ?? null, before?.sessionPlace ?? null);
+  const loadPlace = placesOf(result.nodes, nodeIdOf, placeOf, before?.loads ?? null, before?.loadPlace ?? null);
   const sessionOf = new ByPlace<SessionAllocation>(placeOf);
-  for (const s of result.sessions) sessionOf.set(s.connectorId, s);
+  result.sessions.forEach((s, k) => sessionOf.setAt(sessionPlace[k]!, s.connectorId, s));
   const loadOf = new ByPlace<NodeLoad>(placeOf);
-  for (const n of result.nodes) loadOf.set(n.nodeId, n);
-  const beneathOf = sumsBeneath(index, result.sessions);
+  result.nodes.forEach((n, k) => loadOf.setAt(loadPlace[k]!, n.nodeId, n));
+  const beneathOf = sumsBeneath(index, result.sessions, sessionPlace);
   if (previous !== null && previous.beneathOf instanceof SumsBeneath) beneathOf.keep(previous.beneathOf);
   const depthOf = (id: string) => index.depth.get(id as NodeId) ?? Number.MAX_SAFE_INTEGER;
   const bottlenecks = result.summary.bindingNodeIds
@@ -223,7 +276,9 @@ export function buildOutcome(
       return { nodeId: id as NodeId, unservedW: b?.unservedW ?? 0, sessions: b?.sessions ?? 0 };
     })
     .sort((a, b) => b.unservedW - a.unservedW || depthOf(a.nodeId) - depthOf(b.nodeId) || byCodeUnits(a.nodeId, b.nodeId));
-  return { strategy, result, inputOf, sessionOf, loadOf, beneathOf, bottlenecks };
+  const outcome: PreviewOutcome = { strategy, result, inputOf, sessionOf, loadOf, beneathOf, bottlenecks };
+  placesKept.set(outcome, { placeOf, sessions: result.sessions, sessionPlace, loads: result.nodes, loadPlace });
+  return outcome;
 }
 
 export type LoadBand = 'low' | 'high' | 'full';

@@ -3,6 +3,7 @@
  * sums beneath each node, binding nodes ranked by unserved demand, a node's load in words, and
  * each connector's reason.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, fromTopology, type Session } from '../../../src/domain/allocation';
 import { buildOutcome, connectorReason, loadBand, loadText, type PreviewOutcome } from '../../../src/domain/preview';
@@ -138,5 +139,37 @@ describe('an outcome built on the one before', () => {
     expect(next.beneathOf.has('b1')).toBe(false);
     // Circuit A holds both: 13 800 W of the 44 160 W asked.
     expect(next.beneathOf.get('root')).toEqual({ sessions: 2, requestedW: 44_160, allocatedW: 13_800, unservedW: 30_360 });
+  });
+
+  it('reads every figure as one built afresh, whatever sessions were dropped, added or moved since', () => {
+    // Connectors of the depot, and one it does not have (its session has no place in the walk).
+    const ids = ['a1', 'a2', 'b1', 'elsewhere'];
+    const sessionSet = fc.uniqueArray(fc.record({ id: fc.constantFrom(...ids), w: fc.constantFrom(6_000, 22_080) }), { selector: (s) => s.id });
+    const toSessions = (set: { id: string; w: number }[]): Session[] => set.map(({ id, w }) => ({ connectorId: id, requestedPowerW: w }));
+    const tolerant = (sessions: Session[], previous: PreviewOutcome | null = null) => {
+      const known = sessions.filter((s) => s.connectorId !== 'elsewhere');
+      const result = allocate({ nodes, sessions: known, strategy: 'connector' });
+      // The allocator refuses a connector it does not know: its session is added to the result by hand.
+      const extra = sessions.filter((s) => s.connectorId === 'elsewhere').map((s) => ({ connectorId: s.connectorId, requestedPowerW: s.requestedPowerW, allocatedW: 0, limitedBy: { kind: 'request' as const } }));
+      return buildOutcome(index, sessions, 'connector', { ...result, sessions: [...result.sessions, ...extra] }, previous);
+    };
+    fc.assert(
+      fc.property(fc.array(sessionSet, { minLength: 2, maxLength: 5 }), (sets) => {
+        let previous: PreviewOutcome | null = null;
+        for (const set of sets) {
+          const sessions = toSessions(set);
+          const next = tolerant(sessions, previous);
+          const fresh = tolerant(sessions);
+          expect(next).toEqual(fresh);
+          for (const id of [...index.order, 'elsewhere']) {
+            expect(next.sessionOf.get(id)).toEqual(fresh.sessionOf.get(id));
+            expect(next.loadOf.get(id)).toEqual(fresh.loadOf.get(id));
+            expect(next.beneathOf.get(id)).toEqual(fresh.beneathOf.get(id));
+          }
+          previous = next;
+        }
+      }),
+      { seed: 9, numRuns: 200 },
+    );
   });
 });

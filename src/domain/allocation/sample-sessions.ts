@@ -32,8 +32,17 @@ export interface SampleOptions extends SessionOptions {
 const nodesOf = (source: MicrogridTopology | readonly PowerNode[]): readonly PowerNode[] =>
   Array.isArray(source) ? (source as readonly PowerNode[]) : fromTopology(source as MicrogridTopology);
 
-/** A connector's rating: its own cap, else its parent's (a charge point's rating), else the default. */
-function connectorRatings(nodes: readonly PowerNode[]): Array<{ id: string; ratingW: number }> {
+/** A connector and what it asks for at its rating. */
+export interface ConnectorRating {
+  readonly id: string;
+  readonly ratingW: number;
+}
+
+/**
+ * Every connector with its rating (its own cap, else its parent's, a charge point's rating, else
+ * the default), in connector-id order.
+ */
+export function connectorRatings(nodes: readonly PowerNode[]): ConnectorRating[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return nodes
     .filter((n) => n.kind === 'CONNECTOR')
@@ -63,18 +72,29 @@ export { seededRandom };
 
 /** `fraction` of the connectors, picked by a seeded shuffle; returned in connector-id order. */
 export function sampleSessions(source: MicrogridTopology | readonly PowerNode[], options: SampleOptions): Session[] {
-  const connectors = connectorRatings(nodesOf(source));
+  return sampleOf(connectorRatings(nodesOf(source)), options);
+}
+
+/**
+ * `sampleSessions` from the connectors as `connectorRatings` lists them (in connector-id order), for
+ * a caller that keeps that list: the same seed picks the same connectors.
+ */
+export function sampleOf(connectors: readonly ConnectorRating[], options: SampleOptions): Session[] {
   const fraction = Math.min(1, Math.max(0, Number.isFinite(options.fraction) ? options.fraction : 0));
   const count = Math.round(fraction * connectors.length);
   const random = seededRandom(options.seed);
   // Partial Fisher–Yates over the id-sorted list: the pick depends on the seed, not the input order.
-  const picked = connectors.slice();
+  const picked = Int32Array.from(connectors, (_, i) => i);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (picked.length - i));
-    [picked[i], picked[j]] = [picked[j]!, picked[i]!];
+    const swap = picked[i]!;
+    picked[i] = picked[j]!;
+    picked[j] = swap;
   }
-  const chosen = picked.slice(0, count).sort((a, b) => byCodeUnits(a.id, b.id));
-  return chosen.map((c) => {
+  // Back in list order, which is connector-id order (a repeated id: in list order too).
+  const chosen = picked.subarray(0, count).sort();
+  return Array.from(chosen, (k) => {
+    const c = connectors[k]!;
     const request = options.varyRequests ? c.ratingW * (0.5 + random() / 2) : c.ratingW;
     const priorities = options.priorities;
     const priority =

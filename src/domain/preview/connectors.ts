@@ -2,7 +2,8 @@
  * What the preview needs to know of a depot's connectors: which ids are connectors, each one's
  * node and rating, and the one order (UTF-16 code units, as the allocator's) sessions are kept in.
  */
-import { sessionsAtRating, type Session } from '../allocation';
+import { fromTopology, type Session } from '../allocation';
+import { connectorRatings, type ConnectorRating } from '../allocation/sample-sessions';
 import type { MicrogridNode, MicrogridTopology } from '../topology';
 import { byCodeUnits } from '../allocation/errors';
 
@@ -12,13 +13,28 @@ export interface Connector {
   readonly ratingW: number;
 }
 
+const ratingLists = new WeakMap<MicrogridTopology, readonly ConnectorRating[]>();
+
+/**
+ * The depot's connectors with their ratings, in connector-id order (what `sessionsAtRating` and
+ * `sampleSessions` start from); worked out once per topology, and never written to.
+ */
+export function ratingsOf(topology: MicrogridTopology): readonly ConnectorRating[] {
+  let ratings = ratingLists.get(topology);
+  if (ratings === undefined) {
+    ratings = Object.freeze(connectorRatings(fromTopology(topology)));
+    ratingLists.set(topology, ratings);
+  }
+  return ratings;
+}
+
 const connectorMaps = new WeakMap<MicrogridTopology, ReadonlyMap<string, Connector>>();
 
 /** The depot's connectors by id (the first node wins should an id repeat); worked out once per topology. */
 export function connectorsOf(topology: MicrogridTopology): ReadonlyMap<string, Connector> {
   const known = connectorMaps.get(topology);
   if (known !== undefined) return known;
-  const ratings = new Map(sessionsAtRating(topology).map((s) => [s.connectorId, s.requestedPowerW]));
+  const ratings = new Map(ratingsOf(topology).map((c) => [c.id, c.ratingW]));
   const connectors = new Map<string, Connector>();
   for (const node of topology.nodes) {
     if (node.kind !== 'CONNECTOR' || connectors.has(node.id)) continue;

@@ -3,9 +3,10 @@
  * or the depot's scenario; their compact key (as the URL carries it), their label, and the sessions
  * each one gives on a topology.
  */
-import { sampleSessions, sessionsAtRating, type Session } from '../allocation';
+import type { Session } from '../allocation';
+import { sampleOf } from '../allocation/sample-sessions';
 import type { MicrogridNode, MicrogridTopology } from '../topology';
-import { connectorsOf, copySession, inConnectorOrder } from './connectors';
+import { connectorsOf, copySession, inConnectorOrder, ratingsOf } from './connectors';
 
 export type Preset = { kind: 'rated' } | { kind: 'plugged'; percent: number; seed: number } | { kind: 'scenario' };
 
@@ -61,11 +62,13 @@ function acMinimumW(node: MicrogridNode): number | null {
  *  scenario: the given scenario sessions, kept only where the connector exists (unknown or non-connector ids dropped), sorted by connector id; [] when scenario is null. */
 export function presetSessions(topology: MicrogridTopology, preset: Preset, scenario: readonly Session[] | null): Session[] {
   switch (preset.kind) {
+    // From the connector list kept for the topology: the same sessions as `sessionsAtRating` and
+    // `sampleSessions` give, without reading every node again on each switch.
     case 'rated':
-      return sessionsAtRating(topology);
+      return ratingsOf(topology).map((c) => ({ connectorId: c.id, requestedPowerW: c.ratingW }));
     case 'plugged': {
       const connectors = connectorsOf(topology);
-      return sampleSessions(topology, { fraction: preset.percent / 100, seed: preset.seed }).map((session) => {
+      return sampleOf(ratingsOf(topology), { fraction: preset.percent / 100, seed: preset.seed }).map((session) => {
         const node = connectors.get(session.connectorId)?.node;
         const minimum = node ? acMinimumW(node) : null;
         return minimum === null ? session : { ...session, minPowerW: Math.min(minimum, session.requestedPowerW) };

@@ -86,6 +86,18 @@ describe('rated', () => {
   });
 });
 
+describe('asked again for the same topology', () => {
+  it('gives the same sessions, in new objects that the caller may change', () => {
+    for (const preset of [{ kind: 'rated' } as const, plugged(50, 7), plugged(20, 3)]) {
+      const first = presetSessions(welshpool, preset, null);
+      const copy = structuredClone(first);
+      first.reverse();
+      for (const s of first) s.requestedPowerW = 1;
+      expect(presetSessions(welshpool, preset, null)).toEqual(copy);
+    }
+  });
+});
+
 describe('plugged', () => {
   it('plugged-50-7 on welshpool: 26 of the 52 connectors, each at its rating, DC so no minimum', () => {
     const sessions = presetSessions(welshpool, plugged(50, 7), null);

@@ -33,9 +33,6 @@ interface Job {
   readonly onCheck: ((check: PhaseCheck | null) => void) | undefined;
 }
 
-/** How long changes must pause, after an allocation is painted, before its phase check is asked for. */
-const CHECK_AFTER_MS = 150;
-
 export function createAllocatorClient(): AllocatorClient {
   // Power nodes are sent once per array (per topology), then named by key (and sessions by position).
   const keys = new WeakMap<readonly PowerNode[], { key: number; at: ReadonlyMap<string, number> }>();
@@ -53,11 +50,7 @@ export function createAllocatorClient(): AllocatorClient {
     output.ok ? { ok: true, result: read(nodes, output.result, true), other: output.other === null ? null : read(nodes, output.other, false), check: null } : output;
   // The worker jobs go to, for asking it for a phase check.
   let worker: Worker | null = null;
-  /**
-   * Asks the worker for job `id`'s phase check once the frame showing its allocation is painted and
-   * changes have paused for `CHECK_AFTER_MS` (if it is still the newest job then). The check is a
-   * second run of the allocator: asked for at once, it would hold up a change made just after.
-   */
+  /** Asks the worker for job `id`'s phase check once the frame showing its allocation is painted (if it is still the newest). */
   const askCheckAfterPaint = (id: number) => {
     let asked = false;
     const ask = () => {
@@ -65,9 +58,9 @@ export function createAllocatorClient(): AllocatorClient {
       asked = true;
       worker.postMessage({ type: 'check', id } satisfies WorkerRequest);
     };
-    requestAnimationFrame(() => setTimeout(ask, CHECK_AFTER_MS));
+    requestAnimationFrame(() => setTimeout(ask, 0));
     // Where no frame comes (a page in the background), it is asked for all the same.
-    setTimeout(ask, CHECK_AFTER_MS + 250);
+    setTimeout(ask, 250);
   };
 
   const runner = createWorkerRunner<Job, JobOutput, WorkerReply>({

@@ -161,12 +161,15 @@ test('the evening return: the top bottleneck selected and revealed, a held-back 
 });
 
 test('unplugging a connector in its details changes the preview and goes in the URL; "Reset edits" undoes it', async ({ page }) => {
-  // The allocator runs off the page's thread, in one worker started with the preview.
+  // The allocator runs off the page's thread, in one worker started with the preview; the phase
+  // check, a second run of it, in one of its own once the first allocation is shown.
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto(`${DEPOT}&view=preview&sessions=scenario&node=cp-009-1`);
   await expect.poll(() => figuresOf(page)).toMatchObject({ Admitted: '52' });
   expect(workers.filter((url) => /allocation\.worker/.test(url))).toHaveLength(1);
+  await expect(previewOf(page).getByRole('heading', { name: 'Phase check' })).toBeVisible();
+  await expect.poll(() => workers.filter((url) => /phase-check\.worker/.test(url)).length).toBe(1);
   const before = await figuresOf(page);
   const details = detailsOf(page);
   const session = details.getByRole('group', { name: 'Session' });

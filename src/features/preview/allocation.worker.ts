@@ -1,20 +1,17 @@
 /**
- * The allocator off the main thread: a large depot's allocation (and its comparison and phase
- * check) runs here, so typing in the sessions table or switching strategy never waits for it.
- * The topology's power nodes arrive once; each job then names them by key.
+ * The allocator off the main thread: a large depot's allocation (and its comparison) runs here, so
+ * typing in the sessions table or switching strategy never waits for it. The phase check, a second
+ * run of the allocator, has a worker of its own (`phase-check.worker.ts`). The topology's power
+ * nodes arrive once; each job then names them by key.
  */
 import type { PowerNode, Session } from '../../domain/allocation';
 import { compactBuffers, compactResult, expandSessions, positionsOf, type CompactSessions } from '../../domain/preview/compact-result';
-import { runCheck, runJob, type JobInput } from './allocation-job';
+import { runJob, type JobInput } from './allocation-job';
 import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
 
 let nodes: { key: number; nodes: readonly PowerNode[]; at: ReadonlyMap<string, number> } | null = null;
-/** The latest job received: a job's phase check is skipped once a newer job has come. */
-let latestJob = -1;
 /** The last result's load positions (they come in the same order each time): guesses for the next. */
 let lastLoadAt: { key: number; at: Int32Array } | null = null;
-/** The latest job's input, kept for its phase check until that is asked for. */
-let toCheck: { id: number; input: JobInput } | null = null;
 
 const send = (reply: WorkerReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
 
@@ -24,21 +21,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     nodes = { key: message.key, nodes: message.nodes, at: positionsOf(message.nodes) };
     return;
   }
-  if (message.type === 'check') {
-    const job = toCheck;
-    toCheck = null;
-    if (job !== null && job.id === message.id && latestJob === message.id) send({ type: 'check', id: job.id, check: runCheck(job.input) });
-    return;
-  }
-  latestJob = message.id;
-  toCheck = null;
   if (nodes === null || nodes.key !== message.nodesKey) {
     send({ type: 'output', id: message.id, output: { ok: false, error: 'The allocator has not received this topology.' } });
     return;
   }
   const sessions = Array.isArray(message.sessions) ? (message.sessions as readonly Session[]) : expandSessions(nodes.nodes, message.sessions as CompactSessions);
   const input: JobInput = { nodes: nodes.nodes, sessions, strategy: message.strategy, compare: message.compare };
-  // The allocation first, so the overlay is painted; the phase check, which reruns the allocator, when asked for.
   const output = runJob(input, false);
   if (!output.ok) {
     send({ type: 'output', id: message.id, output });
@@ -54,7 +42,4 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   lastLoadAt = { key: nodes.key, at: result.loadAt.slice() };
   const compact: CompactOutput = { ok: true, result, other };
   send({ type: 'output', id: message.id, output: compact }, [...compactBuffers(result), ...(other === null ? [] : compactBuffers(other))]);
-  // The check (a second run of the allocator) waits until the page asks for it, once the allocation
-  // is painted: it would otherwise take the processor from the page drawing it.
-  toCheck = { id: message.id, input };
 };

@@ -1,14 +1,17 @@
 /**
  * Runs the preview's allocation jobs: in a Web Worker where the browser has one (the allocator's
  * own module, bundled for the worker), else on this thread. Only the latest job's answer counts:
- * an answer to a job overtaken by a newer one is dropped unread (see `createWorkerRunner`).
+ * an answer to a job overtaken by a newer one is dropped unread (see `createWorkerRunner`). A
+ * job's phase check runs in a second worker once its allocation is painted, so that the next
+ * change never waits behind it.
  */
 import type { PowerNode, Session, Strategy } from '../../domain/allocation';
 import type { PhaseCheck } from '../../domain/preview';
-import { compactSessions, expandResult, positionsOf, sessionBuffers, type CompactResult, type ResultObjects } from '../../domain/preview/compact-result';
+import { expandResult, type CompactResult, type ResultObjects } from '../../domain/preview/compact-result';
 import { createWorkerRunner, startWorker } from '../../ui/worker-runner';
-import { runJob, type JobOutput } from './allocation-job';
-import type { CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
+import { runCheck, runJob, type JobOutput } from './allocation-job';
+import type { CheckReply, CheckRequest, CompactOutput, WorkerReply, WorkerRequest } from './allocation-protocol';
+import { createNodesSender } from './worker-nodes';
 
 export interface AllocatorClient {
   /**
@@ -33,10 +36,28 @@ interface Job {
   readonly onCheck: ((check: PhaseCheck | null) => void) | undefined;
 }
 
+interface CheckJob {
+  readonly nodes: readonly PowerNode[];
+  readonly sessions: readonly Session[];
+  readonly strategy: Strategy;
+}
+
+/** Phase checks in a worker of their own (or here, without one); the newest wins, as for jobs. */
+function createCheckRunner() {
+  const sendNodes = createNodesSender();
+  return createWorkerRunner<CheckJob, { check: PhaseCheck | null }, CheckReply>({
+    start: () => startWorker(() => new Worker(new URL('./phase-check.worker.ts', import.meta.url), { type: 'module', name: 'phase check' })),
+    post(to, id, { nodes, sessions, strategy }) {
+      const posted = sendNodes(to, nodes, sessions);
+      to.postMessage({ type: 'check', id, nodesKey: posted.nodesKey, sessions: posted.sessions, strategy } satisfies CheckRequest, posted.transfer);
+    },
+    answerOf: (reply) => ({ id: reply.id, read: () => ({ check: reply.check }) }),
+    runHere: (job) => ({ check: runCheck({ ...job, compare: false }) }),
+  });
+}
+
 export function createAllocatorClient(): AllocatorClient {
-  // Power nodes are sent once per array (per topology), then named by key (and sessions by position).
-  const keys = new WeakMap<readonly PowerNode[], { key: number; at: ReadonlyMap<string, number> }>();
-  let nextKey = 0;
+  const sendNodes = createNodesSender();
   // The newest job posted to the worker, and who waits for its phase check (which comes after its output).
   let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
   // The last result read back, so that what an answer leaves unchanged keeps its objects.
@@ -48,15 +69,17 @@ export function createAllocatorClient(): AllocatorClient {
   };
   const readOutput = (nodes: readonly PowerNode[], output: CompactOutput): JobOutput =>
     output.ok ? { ok: true, result: read(nodes, output.result, true), other: output.other === null ? null : read(nodes, output.other, false), check: null } : output;
-  // The worker jobs go to, for asking it for a phase check.
-  let worker: Worker | null = null;
-  /** Asks the worker for job `id`'s phase check once the frame showing its allocation is painted (if it is still the newest). */
-  const askCheckAfterPaint = (id: number) => {
+  let checks: ReturnType<typeof createCheckRunner> | null = null;
+  /** Runs job `id`'s phase check once the frame showing its allocation is painted (if it is still the newest). */
+  const checkAfterPaint = (id: number, job: Job) => {
     let asked = false;
     const ask = () => {
-      if (asked || worker === null || checkListener === null || checkListener.id !== id) return;
+      if (asked || checkListener === null || checkListener.id !== id) return;
       asked = true;
-      worker.postMessage({ type: 'check', id } satisfies WorkerRequest);
+      checks ??= createCheckRunner();
+      void checks.run({ nodes: job.nodes, sessions: job.sessions, strategy: job.strategy }).then((answer) => {
+        if (answer !== null && checkListener !== null && checkListener.id === id) checkListener.onCheck(answer.check);
+      });
     };
     requestAnimationFrame(() => setTimeout(ask, 0));
     // Where no frame comes (a page in the background), it is asked for all the same.
@@ -66,46 +89,29 @@ export function createAllocatorClient(): AllocatorClient {
   const runner = createWorkerRunner<Job, JobOutput, WorkerReply>({
     start: () => startWorker(() => new Worker(new URL('./allocation.worker.ts', import.meta.url), { type: 'module', name: 'allocator' })),
     post(to, id, { nodes, sessions, strategy, compare, onCheck }) {
-      worker = to;
       checkListener = onCheck === undefined ? null : { id, onCheck };
-      let known = keys.get(nodes);
-      if (known === undefined) {
-        known = { key: ++nextKey, at: positionsOf(nodes) };
-        keys.set(nodes, known);
-        to.postMessage({ type: 'nodes', key: known.key, nodes } satisfies WorkerRequest);
-      }
-      // As typed arrays, handed over: far less work here than copying ten thousand objects.
-      const compact = compactSessions(sessions, known.at);
-      const job: WorkerRequest = { type: 'job', id, nodesKey: known.key, sessions: compact ?? sessions, strategy, compare };
-      to.postMessage(job, compact === null ? [] : sessionBuffers(compact));
+      const posted = sendNodes(to, nodes, sessions);
+      to.postMessage({ type: 'job', id, nodesKey: posted.nodesKey, sessions: posted.sessions, strategy, compare } satisfies WorkerRequest, posted.transfer);
     },
     answerOf(reply) {
-      if (reply.type === 'output') {
-        return {
-          id: reply.id,
-          read: (job) => {
-            const output = readOutput(job.nodes, reply.output);
-            if (output.ok) askCheckAfterPaint(reply.id);
-            return output;
-          },
-        };
-      }
-      // The phase check of the newest job, after its output (when asked for).
-      if (checkListener !== null && checkListener.id === reply.id) checkListener.onCheck(reply.check);
-      return null;
+      return {
+        id: reply.id,
+        read: (job) => {
+          const output = readOutput(job.nodes, reply.output);
+          if (output.ok) checkAfterPaint(reply.id, job);
+          return output;
+        },
+      };
     },
     runHere: (job) => runJob(job),
-    onCrash: () => {
-      worker = null;
-    },
   });
 
   return {
     run: (nodes, sessions, strategy, compare, onCheck) => runner.run({ nodes, sessions, strategy, compare, onCheck }),
     dispose() {
       checkListener = null;
-      worker = null;
       runner.dispose();
+      checks?.dispose();
     },
   };
 }

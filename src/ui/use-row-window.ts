@@ -3,7 +3,7 @@
  * margin above and below, so scrolling never shows a gap. Thousands of rows cost what a screenful
  * costs. Before the scroller has a height (not laid out yet), a first screenful is assumed.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The tree's row height, px; other lists pass their own. */
 export const ROW_HEIGHT = 28;
@@ -51,11 +51,17 @@ function scrollElementTo(element: HTMLElement, top: number): void {
 export function useRowWindow(count: number, rowHeight = ROW_HEIGHT): RowWindowControl & { ref: (element: HTMLElement | null) => void } {
   const [element, setElement] = useState<HTMLElement | null>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
+  // Where the element was last seen scrolled to (a new scroller starts at the top). Kept rather
+  // than read when the window moves: reading scrollTop would lay out the page there and then.
+  const seen = useRef<{ element: HTMLElement | null; top: number }>({ element: null, top: 0 });
 
   useEffect(() => {
     if (!element) return;
-    const measure = () =>
-      setView((v) => (v.top === element.scrollTop && v.height === element.clientHeight ? v : { top: element.scrollTop, height: element.clientHeight }));
+    const measure = () => {
+      const top = element.scrollTop;
+      seen.current = { element, top };
+      setView((v) => (v.top === top && v.height === element.clientHeight ? v : { top, height: element.clientHeight }));
+    };
     element.addEventListener('scroll', measure, { passive: true });
     // Browsers report an observed element's size once at the start, then on each change.
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
@@ -78,7 +84,11 @@ export function useRowWindow(count: number, rowHeight = ROW_HEIGHT): RowWindowCo
 
   // The element follows the window's position (a reveal), never the other way round mid-scroll.
   useEffect(() => {
-    if (element && Math.abs(element.scrollTop - view.top) >= 1) scrollElementTo(element, view.top);
+    if (!element) return;
+    const top = seen.current.element === element ? seen.current.top : 0;
+    if (Math.abs(top - view.top) < 1) return;
+    scrollElementTo(element, view.top);
+    seen.current = { element, top: view.top };
   }, [element, view.top]);
 
   return { ...windowOf(view.top, view.height, count, rowHeight), measured: view.height > 0, reveal, ref: setElement };

@@ -58,6 +58,8 @@ function createCheckRunner() {
 
 export function createAllocatorClient(): AllocatorClient {
   const sendNodes = createNodesSender();
+  /** Jobs waiting to be posted behind a topology's first (see `post`). */
+  let pending = 0;
   // The newest job posted to the worker, and who waits for its phase check (which comes after its output).
   let checkListener: { id: number; onCheck: (check: PhaseCheck | null) => void } | null = null;
   // The last result read back, so that what an answer leaves unchanged keeps its objects.
@@ -90,8 +92,21 @@ export function createAllocatorClient(): AllocatorClient {
     start: () => startWorker(() => new Worker(new URL('./allocation.worker.ts', import.meta.url), { type: 'module', name: 'allocator' })),
     post(to, id, { nodes, sessions, strategy, compare, onCheck }) {
       checkListener = onCheck === undefined ? null : { id, onCheck };
-      const posted = sendNodes(to, nodes, sessions);
-      to.postMessage({ type: 'job', id, nodesKey: posted.nodesKey, sessions: posted.sessions, strategy, compare } satisfies WorkerRequest, posted.transfer);
+      const send = () => {
+        const posted = sendNodes(to, nodes, sessions);
+        to.postMessage({ type: 'job', id, nodesKey: posted.nodesKey, sessions: posted.sessions, strategy, compare } satisfies WorkerRequest, posted.transfer);
+      };
+      // A topology's first job (opening the preview) copies every node to the worker: in a task of
+      // its own, so that it does not lengthen the one that renders the preview. Jobs posted
+      // meanwhile wait their turn behind it, in order.
+      if (sendNodes.has(nodes) && pending === 0) send();
+      else {
+        pending++;
+        setTimeout(() => {
+          pending--;
+          send();
+        }, 0);
+      }
     },
     answerOf(reply) {
       return {

@@ -25,15 +25,22 @@ export interface PostedSessions {
   readonly transfer: Transferable[];
 }
 
+export interface NodesSender {
+  /** Sends `to` the nodes if it has not had them yet; the key they go by, and the sessions ready to post. */
+  (to: Worker, nodes: readonly PowerNode[], sessions: readonly Session[]): PostedSessions;
+  /** Whether the worker already has these nodes (sending them copies every node: a task's worth of work). */
+  has(nodes: readonly PowerNode[]): boolean;
+}
+
 /**
  * For one worker: sends it `nodes` the first time they are used, and gives the key they go by and
  * the sessions ready to post (as typed arrays where they can be: far less work on this thread than
  * copying ten thousand objects).
  */
-export function createNodesSender(): (to: Worker, nodes: readonly PowerNode[], sessions: readonly Session[]) => PostedSessions {
+export function createNodesSender(): NodesSender {
   const keys = new WeakMap<readonly PowerNode[], number>();
   let nextKey = 0;
-  return (to, nodes, sessions) => {
+  const send = (to: Worker, nodes: readonly PowerNode[], sessions: readonly Session[]): PostedSessions => {
     let key = keys.get(nodes);
     if (key === undefined) {
       key = ++nextKey;
@@ -43,4 +50,5 @@ export function createNodesSender(): (to: Worker, nodes: readonly PowerNode[], s
     const compact = compactSessions(sessions, positionsFor(nodes));
     return { nodesKey: key, sessions: compact ?? sessions, transfer: compact === null ? [] : sessionBuffers(compact) };
   };
+  return Object.assign(send, { has: (nodes: readonly PowerNode[]) => keys.has(nodes) });
 }

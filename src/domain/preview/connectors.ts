@@ -67,3 +67,18 @@ export function copySession(session: Session): Session {
   if (session.phases !== undefined) copy.phases = session.phases;
   return copy;
 }
+
+/**
+ * Sessions by connector id (the last wins, as in `applyEdits`), worked out once per session set:
+ * a preset's, then the table's, then its allocation's, each strategy's.
+ */
+const sessionMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
+
+export function sessionsById(sessions: readonly Session[]): ReadonlyMap<string, Session> {
+  let map = sessionMaps.get(sessions);
+  if (map === undefined) {
+    map = new Map(sessions.map((s) => [s.connectorId, s]));
+    sessionMaps.set(sessions, map);
+  }
+  return map;
+}

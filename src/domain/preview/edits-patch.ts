@@ -6,7 +6,7 @@
  */
 import type { Session } from '../allocation';
 import type { MicrogridTopology } from '../topology';
-import { byCodeUnits, connectorsOf } from './connectors';
+import { byCodeUnits, connectorsOf, sessionsById } from './connectors';
 import { applyEdits, editedSession, type SessionEdit, type SessionEdits } from './edits';
 
 const sameEdit = (a: SessionEdit | undefined, b: SessionEdit | undefined): boolean =>
@@ -33,17 +33,6 @@ function placeOf(sessions: readonly Session[], id: string): { at: number; found:
   return { at: low, found: false };
 }
 
-/** The preset's sessions by connector id (the last wins, as in `applyEdits`), once per preset. */
-const presetMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
-function byConnector(base: readonly Session[]): ReadonlyMap<string, Session> {
-  let map = presetMaps.get(base);
-  if (map === undefined) {
-    map = new Map(base.map((s) => [s.connectorId, s]));
-    presetMaps.set(base, map);
-  }
-  return map;
-}
-
 /**
  * `applyEdits(topology, base, next)`, given `previous.sessions = applyEdits(topology, base,
  * previous.edits)`. Sessions no changed edit touches are the previous array's own objects; when
@@ -61,7 +50,7 @@ export function reapplyEdits(
   // Each patch may move the array's tail: past a few, one rebuild costs less.
   if (changed.length > 16) return applyEdits(topology, base, next);
   const connectors = connectorsOf(topology);
-  const presets = byConnector(base);
+  const presets = sessionsById(base);
   const sessions = previous.sessions.slice();
   for (const id of changed) {
     const connector = connectors.get(id);

@@ -18,12 +18,12 @@ export {
   LOAD_BAND_LABELS,
   loadBand,
   loadShare,
-  sessionsById,
   type Beneath,
   type Bottleneck,
   type LoadBand,
   type PreviewOutcome,
 } from './outcome';
+export { sessionsById } from './connectors';
 export { allocationText, loadText, type LoadText } from './load-text';
 export { connectorReason, sessionReason } from './reasons';
 export { bindingPhases, sessionPhase, type SessionPhase } from './phases';

@@ -6,6 +6,7 @@
 import type { AllocationResult, NodeLoad, Session, SessionAllocation, Strategy } from '../allocation';
 import { byCodeUnits } from '../allocation/errors';
 import type { NodeId, TopologyIndex } from '../topology';
+import { sessionsById } from './connectors';
 
 export interface Beneath {
   /** Sessions at or beneath the node. */
@@ -232,18 +233,6 @@ function placesOf<T>(
     } else place[i] = placeOf.get(id) ?? -1;
   }
   return place;
-}
-
-/** The sessions by connector id, worked out once per session set (the table, then its allocation, each strategy). */
-const inputMaps = new WeakMap<readonly Session[], ReadonlyMap<string, Session>>();
-
-export function sessionsById(sessions: readonly Session[]): ReadonlyMap<string, Session> {
-  let map = inputMaps.get(sessions);
-  if (map === undefined) {
-    map = new Map(sessions.map((s) => [s.connectorId, s]));
-    inputMaps.set(sessions, map);
-  }
-  return map;
 }
 
 /**

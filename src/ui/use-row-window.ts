@@ -7,20 +7,27 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The tree's row height, px; other lists pass their own. */
 export const ROW_HEIGHT = 28;
-/** Rows mounted beyond each edge of the view. */
-const OVERSCAN = 20;
-/** The height assumed until the scroller is measured: a tall screen. */
-const ASSUMED_HEIGHT = 1200;
+/**
+ * Rows mounted beyond each edge of the view: more than a wheel step or a page key moves, so that
+ * scrolling shows rows already there, and few enough that a render mounts little beyond the view.
+ */
+const OVERSCAN = 8;
+/**
+ * The height assumed until the scroller is measured: the screen's (no scroller is taller), read
+ * from `screen`, which unlike the window's size never makes the browser lay the page out.
+ */
+const assumedHeight = (): number => (typeof screen === 'undefined' || !(screen.height > 0) ? 1200 : screen.height);
 
 export interface RowWindow {
   readonly start: number;
   readonly end: number;
 }
 
-export function windowOf(scrollTop: number, height: number, count: number, rowHeight = ROW_HEIGHT): RowWindow {
+export function windowOf(scrollTop: number, height: number, count: number, rowHeight = ROW_HEIGHT, assumed = assumedHeight()): RowWindow {
   const first = Math.floor(scrollTop / rowHeight);
-  const shown = Math.ceil((height > 0 ? height : ASSUMED_HEIGHT) / rowHeight);
-  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, first + shown + OVERSCAN) };
+  // One past the last row in view, a row cut by the bottom edge included.
+  const last = Math.ceil((scrollTop + (height > 0 ? height : assumed)) / rowHeight);
+  return { start: Math.max(0, first - OVERSCAN), end: Math.min(count, last + OVERSCAN) };
 }
 
 export interface RowWindowControl extends RowWindow {
@@ -31,8 +38,8 @@ export interface RowWindowControl extends RowWindow {
 }
 
 /** The scroll position that shows the row at `slot` whole, moving as little as it can. */
-export function topShowing(slot: number, top: number, height: number, rowHeight = ROW_HEIGHT): number {
-  const h = height > 0 ? height : ASSUMED_HEIGHT;
+export function topShowing(slot: number, top: number, height: number, rowHeight = ROW_HEIGHT, assumed = assumedHeight()): number {
+  const h = height > 0 ? height : assumed;
   const rowTop = slot * rowHeight;
   if (rowTop < top) return rowTop;
   if (rowTop + rowHeight > top + h) return rowTop + rowHeight - h;

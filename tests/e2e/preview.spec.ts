@@ -176,6 +176,10 @@ test('unplugging a connector in its details changes the preview and goes in the 
   const plugged = session.getByRole('checkbox', { name: 'Plugged in', exact: true });
   await expect(plugged).toBeChecked();
 
+  // A change is worked out in the browser: it writes the URL and asks the network for nothing
+  // (not even the icon again, which a browser may fetch on each URL change).
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await plugged.uncheck();
   await expect(page).toHaveURL(/[?&]edits=[^&]+/);
   await expect(plugged).not.toBeChecked();
@@ -184,6 +188,7 @@ test('unplugging a connector in its details changes the preview and goes in the 
   expectConsistent(after);
   expect(number(after.Requested)).toBeLessThan(number(before.Requested));
   await expect(details.getByRole('region', { name: 'In the preview' })).toContainText('Why: not plugged in');
+  expect(requests).toEqual([]);
   await expect(sessionsOf(page).getByRole('checkbox', { name: /plugged in$/ }).first()).toBeVisible();
   const sessions = sessionsOf(page);
   await sessions.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Edited' });

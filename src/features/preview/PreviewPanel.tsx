@@ -4,7 +4,7 @@
  * strategies side by side. The graph, the tree and the details draw the same outcome through the
  * view store.
  */
-import { memo, useCallback, useId } from 'react';
+import { memo, useCallback, useDeferredValue, useId } from 'react';
 import type { NodeId } from '../../domain/topology';
 import { usePreviewSlot, useViewStore, type PreviewSlot } from '../../view';
 import { CompareView } from './CompareView';
@@ -35,6 +35,10 @@ function PreviewBody({ depotId, scenario, slot: startSlot }: Props & { slot: Pre
   const { slot } = run;
   const version = index.topology.usable_power_calculation_version;
   const select = useCallback((id: NodeId) => store.select(id), [store]);
+  // The sessions table is the panel's largest part. When the first outcome comes, it mounts in a
+  // render of its own, after the summary and the overlays are painted, so that neither that
+  // render nor the layout after it is one long task on a large depot.
+  const tableShown = useDeferredValue(run.outcome !== null);
   return (
     <section className="preview-panel" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>Load balancing preview</h2>
@@ -90,7 +94,7 @@ function PreviewBody({ depotId, scenario, slot: startSlot }: Props & { slot: Pre
               onSelect={select}
             />
           )}
-          <SessionsTable index={index} outcome={run.outcome} sessions={run.sessions} edits={run.edits} onSelect={select} />
+          {tableShown && <SessionsTable index={index} outcome={run.outcome} sessions={run.sessions} edits={run.edits} onSelect={select} />}
         </>
       )}
     </section>

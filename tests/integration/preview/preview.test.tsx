@@ -7,7 +7,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { deriveMicrogrid } from '../../../src/domain/site-data';
 import { mockDepotSite } from '../../unit/allocation/scenario-site';
@@ -16,6 +16,11 @@ import { depotTopology } from '../../unit/preview/depots';
 import { renderApp, serveMockBackend } from '../app/render-app';
 
 serveMockBackend();
+// jsdom lays nothing out, so the windowed table mounts the rows of a screen's height (see
+// `use-row-window.ts`); a screen this tall holds all of welshpool's 52 connectors at once.
+beforeEach(() => {
+  vi.spyOn(window.screen, 'height', 'get').mockReturnValue(4000);
+});
 // A whole depot with its sessions table: role queries over it are slow in jsdom on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
 

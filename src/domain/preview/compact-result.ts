@@ -84,7 +84,8 @@ export function compactResult(result: AllocationResult, at: ReadonlyMap<string, 
   const limitAt = new Int32Array(s);
   const limitPhase = new Uint8Array(s);
   let lastLimit: { id: string; at: number } | null = null;
-  result.sessions.forEach((session, i) => {
+  for (let i = 0; i < s; i++) {
+    const session = result.sessions[i]!;
     sessionAt[i] = placed(session.connectorId, sessionGuess?.[i]);
     requestedW[i] = session.requestedPowerW;
     allocatedW[i] = session.allocatedW;
@@ -99,7 +100,7 @@ export function compactResult(result: AllocationResult, at: ReadonlyMap<string, 
       limitAt[i] = lastLimit.at;
     }
     limitPhase[i] = limit.kind === 'node' && limit.phase !== undefined ? PHASES.indexOf(limit.phase) + 1 : 0;
-  });
+  }
   const n = result.nodes.length;
   const loadAt = new Int32Array(n);
   const maxPowerW = new Float64Array(n);
@@ -108,22 +109,26 @@ export function compactResult(result: AllocationResult, at: ReadonlyMap<string, 
   const loadFlags = new Uint8Array(n);
   const currentA = new Float64Array(3 * n);
   const maxCurrentA = new Float64Array(n);
-  result.nodes.forEach((load, i) => {
+  for (let i = 0; i < n; i++) {
+    const load = result.nodes[i]!;
     loadAt[i] = placed(load.nodeId, loadGuess?.[i]);
     maxPowerW[i] = orNaN(load.maxPowerW);
     flowW[i] = load.flowW;
     headroomW[i] = orNaN(load.headroomW);
     let flags = load.binding ? BINDING : 0;
-    if (load.currentA !== undefined) {
+    const current = load.currentA;
+    if (current !== undefined) {
       flags |= HAS_CURRENT;
-      currentA.set(load.currentA, 3 * i);
+      currentA[3 * i] = current[0];
+      currentA[3 * i + 1] = current[1];
+      currentA[3 * i + 2] = current[2];
     }
     if (load.maxCurrentA !== undefined) {
       flags |= HAS_MAX_CURRENT;
       maxCurrentA[i] = orNaN(load.maxCurrentA);
     }
     loadFlags[i] = flags;
-  });
+  }
   return {
     sessionAt,
     requestedW,

@@ -14,8 +14,15 @@ test('the all-RST board binds on L1, the rotated one does not, and the phase che
   await expect(binding.getByRole('listitem').filter({ hasText: 'Level 2 board' })).toHaveCount(0);
 
   const tree = page.getByRole('tree', { name: 'Microgrid topology' });
-  await expect(tree.getByRole('treeitem', { name: /^Circuit Level 1 board\b.*100% on L1, binding/ })).toBeVisible();
+  const level1 = tree.getByRole('treeitem', { name: /^Circuit Level 1 board\b.*100% on L1, binding/ });
+  await expect(level1).toBeVisible();
   const level2 = tree.getByRole('treeitem', { name: /^Circuit Level 2 board\b/ });
+  // The tree mounts the rows in view and a few beyond: scrolled down, as a reader would, to level 2.
+  await level1.hover();
+  for (let i = 0; i < 60 && (await level2.count()) === 0; i++) {
+    await page.mouse.wheel(0, 100);
+    await page.waitForTimeout(150);
+  }
   await expect(level2).toHaveAttribute('aria-label', /headroom/);
   await expect(level2).not.toHaveAttribute('aria-label', /binding/);
 

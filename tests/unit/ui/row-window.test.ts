@@ -10,7 +10,7 @@ describe('windowOf', () => {
   it('mounts the rows in view and 8 beyond each edge', () => {
     // 34 px rows, scrolled 10 rows down, a view 10 rows tall: rows 10 to 19 are in view.
     expect(windowOf(340, 340, 1000, 34)).toEqual({ start: 2, end: 28 });
-    // A row cut by the view's top edge counts as in view.
+    // Scrolled 350 px: rows 10 to 20 show, row 20 cut by the view's bottom edge, and it counts as in view.
     expect(windowOf(350, 340, 1000, 34)).toEqual({ start: 2, end: 29 });
   });
 
